@@ -1,0 +1,181 @@
+// `npm run bench`: foundation benchmarks, SQLite and PostgreSQL side by side, written to
+// bench/results/foundation.json and printed as a table. Loopback only; every loop is bounded.
+//   --only cold,import,api   run some sections (the result then goes to foundation.<sections>.tmp)
+//   --runs 5                 cold starts per series       --rows 50000   staff rows to import
+//   --duration 10            seconds per endpoint         --connections 50
+//   --log-level info         server log level during the API load (the production default is info)
+//   --no-postgres            SQLite only
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../e2e/support/server.js';
+import { apiLoad, type ApiLoadResult } from './api-load.js';
+import { coldStartPostgres, coldStartSqlite, type ColdStartResult } from './cold-start.js';
+import { importTwice, prepareDemoDatabase, writeStaffCsv, type ImportResult } from './import.js';
+import { createDatabase, dropAllCreated, dropDatabase, postgresAvailable, postgresVersion } from './lib/pg.js';
+import { round } from './lib/stats.js';
+import { printTable } from './table.js';
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'cold,import,api' },
+    runs: { type: 'string', default: '5' },
+    rows: { type: 'string', default: '50000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    'log-level': { type: 'string', default: 'info' },
+    'no-postgres': { type: 'boolean', default: false },
+  },
+});
+const sections = new Set(args.only.split(',').map((s) => s.trim()));
+const runs = Math.min(20, Math.max(1, Number(args.runs)));
+const rows = Math.min(500_000, Math.max(1, Number(args.rows)));
+const durationSeconds = Math.min(60, Math.max(1, Number(args.duration)));
+const connections = Math.min(200, Math.max(1, Number(args.connections)));
+const tag = `${process.pid}`;
+
+type Engines<T> = { sqlite: T | null; postgres: T | null };
+const results = {
+  name: 'foundation',
+  date: new Date().toISOString(),
+  machine: {} as Record<string, unknown>,
+  targets: { coldStartSqliteMs: 2000, importWallMs: 10_000, importPeakRssMb: 500, apiP95Ms: 50 },
+  coldStart: { sqlite: null, postgres: null } as Engines<ColdStartResult>,
+  import: { sqlite: null, postgres: null } as Engines<ImportResult>,
+  api: { sqlite: null, postgres: null } as Engines<ApiLoadResult>,
+  notes: [
+    'Cold start: wall time from spawning `node bin/cultivate.js serve` to its "Cultivate is listening on" line; one uncounted warm-up start first (SQLite).',
+    'Import: `node bin/cultivate.js import staff FILE` on a database holding the demo organisation; "first" creates every row, "again" re-imports the same file (all updates). Wall time includes Node start-up and migrations check.',
+    'Load average: the 1-minute load before and after; on a 2-core machine anything above about 0.5 before the run means other work shared the CPU.',
+    'API: p50/p95/p99 are exact nearest-rank percentiles over every 2xx response time (autocannon "response" event); autocannon.p97_5/p99 are its own HDR histogram figures.',
+  ],
+  errors: [] as string[],
+};
+
+function machineInfo(pgVersion: string | null): Record<string, unknown> {
+  const git = (...a: string[]) => {
+    try {
+      return execFileSync('git', a, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    } catch {
+      return null;
+    }
+  };
+  let sqliteVersion: string | null = null;
+  try {
+    sqliteVersion = execFileSync(process.execPath, ['-e', "const D=require('better-sqlite3');console.log(new D(':memory:').prepare('select sqlite_version() v').get().v)"], { cwd: REPO_ROOT })
+      .toString()
+      .trim();
+  } catch {
+    /* reported as null */
+  }
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    sqlite: sqliteVersion,
+    postgres: pgVersion,
+    gitCommit: git('rev-parse', 'HEAD'),
+    gitDirty: git('status', '--porcelain') ? true : false,
+    loadAverageBefore: round(os.loadavg()[0]!, 2),
+  };
+}
+
+async function attempt<T>(label: string, work: () => Promise<T>): Promise<T | null> {
+  const started = Date.now();
+  process.stdout.write(`bench: ${label} ... `);
+  try {
+    const r = await work();
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return r;
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    console.log('FAILED');
+    console.error(`  ${msg.split('\n').join('\n  ')}`);
+    results.errors.push(`${label}: ${msg.split('\n')[0]}`);
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const pgOk = !args['no-postgres'] && (await postgresAvailable());
+  if (!args['no-postgres'] && !pgOk) results.errors.push('PostgreSQL is not reachable at 127.0.0.1:5432; its columns are empty.');
+  results.machine = machineInfo(pgOk ? await postgresVersion() : null);
+  const benchStarted = Date.now();
+
+  if (sections.has('cold')) {
+    results.coldStart.sqlite = await attempt('cold start, SQLite', () => coldStartSqlite(runs));
+    if (pgOk) results.coldStart.postgres = await attempt('cold start, PostgreSQL', () => coldStartPostgres(runs, tag));
+  }
+
+  if (sections.has('import')) {
+    const csv = await attempt(`generate ${rows} staff rows`, () => writeStaffCsv(rows, 20261123));
+    if (csv) {
+      try {
+        results.import.sqlite = await attempt(`import ${rows} staff, SQLite`, async () => {
+          const dbPath = path.join(csv.dir, 'import.db');
+          await prepareDemoDatabase({}, dbPath);
+          return importTwice(csv.file, rows, csv.bytes, { CULTIVATE_DB_PATH: dbPath, DATABASE_URL: undefined });
+        });
+        if (pgOk) {
+          results.import.postgres = await attempt(`import ${rows} staff, PostgreSQL`, async () => {
+            const name = `cultivate_bench_${tag}_import`;
+            const url = await createDatabase(name);
+            try {
+              await prepareDemoDatabase({ DATABASE_URL: url });
+              return await importTwice(csv.file, rows, csv.bytes, { DATABASE_URL: url });
+            } finally {
+              await dropDatabase(name);
+            }
+          });
+        }
+      } finally {
+        fs.rmSync(csv.dir, { recursive: true, force: true });
+      }
+    }
+  }
+
+  if (sections.has('api')) {
+    const opts = { connections, durationSeconds, logLevel: args['log-level'] };
+    results.api.sqlite = await attempt(`API load, SQLite (${connections} connections)`, () => apiLoad({}, opts));
+    if (pgOk) {
+      results.api.postgres = await attempt(`API load, PostgreSQL (${connections} connections)`, async () => {
+        const name = `cultivate_bench_${tag}_api`;
+        const url = await createDatabase(name);
+        try {
+          return await apiLoad({ DATABASE_URL: url }, opts);
+        } finally {
+          await dropDatabase(name);
+        }
+      });
+    }
+    results.notes.push(`API load ran with CULTIVATE_LOG_LEVEL=${args['log-level']}.`);
+  }
+
+  results.machine.loadAverageAfter = round(os.loadavg()[0]!, 2);
+  results.machine.benchSeconds = Math.round((Date.now() - benchStarted) / 1000);
+  const full = ['cold', 'import', 'api'].every((s) => sections.has(s));
+  const outDir = path.join(REPO_ROOT, 'bench', 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  const outFile = path.join(outDir, full ? 'foundation.json' : `foundation.${[...sections].sort().join('-')}.tmp`);
+  fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+
+  printTable(results);
+  console.log(`\nWrote ${path.relative(process.cwd(), outFile)} (${results.machine.benchSeconds} s).`);
+  if (results.errors.length) {
+    console.error(`\n${results.errors.length} part(s) failed:\n${results.errors.map((e) => `  - ${e}`).join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+const onSignal = () => void dropAllCreated().finally(() => process.exit(130));
+process.once('SIGINT', onSignal);
+process.once('SIGTERM', onSignal);
+try {
+  await main();
+} finally {
+  await dropAllCreated();
+}

@@ -1,0 +1,15 @@
+// A member of staff as Cultivate holds them, from an Electronic Staff Record style extract.
+// Protected characteristics are optional and are only ever reported in aggregate.
+export interface PersonRecord {
+  assignmentNumber: string;
+  fullName: string;
+  workEmail: string | null;
+  payBand: string | null;
+  staffGroup: string | null;
+  jobRole: string | null;
+  isLeader: boolean;
+  ethnicity: string | null;
+  sex: string | null;
+  disability: string | null;
+  ageBand: string | null;
+}

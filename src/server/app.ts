@@ -1,0 +1,123 @@
+// Builds the Fastify app: plugins, then the kernel (errors, sessions, CSRF, authorization),
+// then every module under /api/v1, then the web app and its fallback route.
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { DbHandle } from './db/database.js';
+import { registerAuthorization } from './kernel/authorize.js';
+import type { AppDeps } from './kernel/deps.js';
+import { registerErrorHandling, sendProblem } from './kernel/error-handler.js';
+import { AppError } from './kernel/errors.js';
+import { auditRoutes } from './modules/audit/index.js';
+import { authRoutes, registerAuthHooks } from './modules/auth/index.js';
+import { healthRoutes } from './modules/health/index.js';
+import { importRoutes } from './modules/imports/index.js';
+import { organisationRoutes } from './modules/organisations/index.js';
+import { programmeRoutes } from './modules/programmes/index.js';
+import { setupRoutes } from './modules/setup/index.js';
+import { staffRoutes } from './modules/staff/index.js';
+import { unitRoutes } from './modules/units/index.js';
+import { userRoutes } from './modules/users/index.js';
+
+export const API_PREFIX = '/api/v1';
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(config: Config, database: DbHandle): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: JSON_BODY_LIMIT,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const deps: AppDeps = { config, database };
+
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // HSTS only means something over TLS; it is added below when the request arrived securely.
+    strictTransportSecurity: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Cultivate API',
+        version: '1',
+        description: 'Run a culture and leadership programme. Every error is application/problem+json with a stable `code`.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerAuthHooks(app, deps);
+  registerAuthorization(app);
+
+  await app.register(healthRoutes(deps), { prefix: '/api' });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(deps));
+      await api.register(setupRoutes(deps));
+      await api.register(organisationRoutes(deps));
+      await api.register(unitRoutes(deps));
+      await api.register(staffRoutes(deps));
+      await api.register(userRoutes(deps));
+      await api.register(programmeRoutes(deps));
+      await api.register(importRoutes(deps));
+      await api.register(auditRoutes(deps));
+    },
+    { prefix: API_PREFIX },
+  );
+
+  await registerWebApp(app, config.webRoot);
+  return app;
+}
+
+async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
+  const indexFile = path.join(webRoot, 'index.html');
+  const hasWeb = fs.existsSync(indexFile);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    if (url.startsWith('/api') || request.method !== 'GET') {
+      return sendProblem(reply, new AppError(404, 'route_not_found', `There is no ${request.method} ${url}.`));
+    }
+    if (!hasWeb) {
+      return reply.type('text/plain').send('The web app has not been built. Run `npm run build` (npm start does this for you).');
+    }
+    // Client-side routes all load the single-page app.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('defaults to embedded SQLite on localhost:3000', () => {
+    const c = loadConfig({});
+    expect(c.database).toEqual({ kind: 'sqlite', path: path.resolve('./data/cultivate.db') });
+    expect(c.port).toBe(3000);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.demo).toBe(false);
+    expect(c.signInRatePerMinute).toBe(10);
+    expect(c.maxUploadBytes).toBe(25 * 1024 * 1024);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and reads the flags', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/cv', CULTIVATE_DEMO: '1', CULTIVATE_TRUST_PROXY: 'true', PORT: '8080' });
+    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/cv' });
+    expect(c.demo).toBe(true);
+    expect(c.trustProxy).toBe(true);
+    expect(c.port).toBe(8080);
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).database.kind).toBe('sqlite');
+  });
+
+  it('fails fast, naming every bad variable', () => {
+    const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', CULTIVATE_DEMO: 'maybe' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('DATABASE_URL: must be a postgres:// or postgresql:// URL');
+      expect(message).toContain('CULTIVATE_DEMO');
+    }
+  });
+});

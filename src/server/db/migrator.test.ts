@@ -1,0 +1,51 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createTestContext } from '../test/harness.js';
+import { migrations } from './migrations/index.js';
+
+async function tableNames(ctx: Awaited<ReturnType<typeof createTestContext>>): Promise<string[]> {
+  const tables = await ctx.handle.db.introspection.getTables();
+  return tables.map((t) => t.name).filter((n) => !n.startsWith('kysely_')).sort();
+}
+
+describe('migrations', () => {
+  it('create every table, run down cleanly and up again, on this engine', async () => {
+    const ctx = await createTestContext();
+    try {
+      expect(await tableNames(ctx)).toEqual([
+        'app_state', 'audit_events', 'change_team_members', 'import_runs', 'memberships', 'org_units',
+        'organisations', 'people', 'programme_phases', 'programmes', 'sessions', 'users',
+      ]);
+      for (const name of Object.keys(migrations).reverse()) await migrations[name as keyof typeof migrations].down(ctx.handle.db);
+      expect(await tableNames(ctx)).toEqual([]);
+      for (const name of Object.keys(migrations)) await migrations[name as keyof typeof migrations].up(ctx.handle.db);
+      expect(await tableNames(ctx)).toHaveLength(12);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('put organisation_id on every tenant-owned table', async () => {
+    const ctx = await createTestContext();
+    try {
+      const global = new Set(['app_state', 'organisations', 'users', 'sessions']);
+      for (const table of await ctx.handle.db.introspection.getTables()) {
+        if (table.name.startsWith('kysely_') || global.has(table.name)) continue;
+        expect({ table: table.name, hasOrg: table.columns.some((c) => c.name === 'organisation_id') }).toEqual({ table: table.name, hasOrg: true });
+      }
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('enforce foreign keys on this engine', async () => {
+    const ctx = await createTestContext();
+    try {
+      const insert = sql`INSERT INTO org_units (id, organisation_id, parent_id, external_code, name, kind, created_at, updated_at)
+        VALUES ('u1', 'no-such-org', NULL, 'X', 'X', 'ward', '2026-01-01', '2026-01-01')`.execute(ctx.handle.db);
+      await expect(insert).rejects.toThrow(/foreign key/i);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

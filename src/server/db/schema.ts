@@ -1,0 +1,28 @@
+// The database type: every table, gathered from the module that owns it.
+import type { AuditEventsTable } from '../modules/audit/audit.table.js';
+import type { MembershipsTable, SessionsTable, UsersTable } from '../modules/auth/auth.table.js';
+import type { ImportRunsTable } from '../modules/imports/imports.table.js';
+import type { OrganisationsTable } from '../modules/organisations/organisations.table.js';
+import type {
+  ChangeTeamMembersTable,
+  ProgrammePhasesTable,
+  ProgrammesTable,
+} from '../modules/programmes/programmes.table.js';
+import type { AppStateTable } from '../modules/setup/setup.table.js';
+import type { PeopleTable } from '../modules/staff/staff.table.js';
+import type { OrgUnitsTable } from '../modules/units/units.table.js';
+
+export interface Database {
+  app_state: AppStateTable;
+  organisations: OrganisationsTable;
+  org_units: OrgUnitsTable;
+  people: PeopleTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  audit_events: AuditEventsTable;
+  programmes: ProgrammesTable;
+  programme_phases: ProgrammePhasesTable;
+  change_team_members: ChangeTeamMembersTable;
+  import_runs: ImportRunsTable;
+}

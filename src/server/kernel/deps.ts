@@ -1,0 +1,8 @@
+// The shared services every module receives when the app is built.
+import type { Config } from '../config.js';
+import type { DbHandle } from '../db/database.js';
+
+export interface AppDeps {
+  config: Config;
+  database: DbHandle;
+}

@@ -1,0 +1,43 @@
+// What the server knows about the caller of a request, attached by the auth module's hook.
+import type { Action } from '../../core/access/policy.js';
+import type { Role } from '../../core/access/roles.js';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+}
+
+export interface Membership {
+  organisationId: string;
+  organisationName: string;
+  roles: Role[];
+}
+
+export interface RequestSession {
+  id: string;
+  csrfToken: string;
+  user: SessionUser;
+  memberships: Membership[];
+}
+
+/** The caller inside the organisation named by the route, after authorization. */
+export interface OrgContext {
+  organisationId: string;
+  userId: string;
+  actorLabel: string;
+  roles: Role[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: RequestSession | null;
+    org: OrgContext | null;
+  }
+  interface FastifyContextConfig {
+    /** The policy action an organisation route requires. Every /organisations/:orgId route must name one. */
+    action?: Action;
+    /** Routes that change state but are safe without a CSRF token (none yet; kept explicit). */
+    csrfExempt?: boolean;
+  }
+}

@@ -1,0 +1,5 @@
+export interface AppStateTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}

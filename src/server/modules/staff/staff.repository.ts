@@ -1,0 +1,59 @@
+import type { Db } from '../../db/database.js';
+
+export interface StaffFilter {
+  unitIds?: string[];
+  search?: string;
+}
+
+function filtered(db: Db, organisationId: string, filter: StaffFilter) {
+  let q = db.selectFrom('people as p').innerJoin('org_units as u', 'u.id', 'p.unit_id').where('p.organisation_id', '=', organisationId);
+  if (filter.unitIds) q = q.where('p.unit_id', 'in', filter.unitIds.length ? filter.unitIds : ['']);
+  if (filter.search) {
+    const like = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['p.full_name']), 'like', like),
+        eb(eb.fn('lower', ['p.assignment_number']), 'like', like),
+        eb(eb.fn('lower', ['p.job_role']), 'like', like),
+      ]),
+    );
+  }
+  return q;
+}
+
+export async function listPeople(db: Db, organisationId: string, filter: StaffFilter, limit: number, offset: number) {
+  const [rows, total] = await Promise.all([
+    filtered(db, organisationId, filter)
+      .select([
+        'p.id',
+        'p.assignment_number',
+        'p.full_name',
+        'p.work_email',
+        'p.pay_band',
+        'p.staff_group',
+        'p.job_role',
+        'p.is_leader',
+        'p.unit_id',
+        'u.name as unit_name',
+      ])
+      .orderBy('p.full_name')
+      .orderBy('p.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    filtered(db, organisationId, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export const findPerson = (db: Db, organisationId: string, id: string) =>
+  db.selectFrom('people').select(['id', 'full_name']).where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
+
+export async function countPeople(db: Db, organisationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

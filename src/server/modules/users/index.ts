@@ -1,0 +1,3 @@
+// Who has access to an organisation, and with which roles.
+export { userRoutes } from './users.routes.js';
+export { generatePassword } from './users.service.js';

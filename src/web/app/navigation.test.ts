@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Membership } from '../api/types.js';
+import { currentNavItem, isGuardedPath, navigationFor, pathInOrganisation, safeReturnPath } from './navigation.js';
+
+const member = (actions: Membership['actions']): Membership => ({
+  organisationId: 'org-1',
+  organisationName: 'Example Trust',
+  roles: [],
+  actions,
+});
+
+describe('navigationFor', () => {
+  it('shows a staff member only home and programme', () => {
+    expect(navigationFor(member(['organisation.read', 'programme.read'])).map((i) => i.label)).toEqual(['Home', 'Programme']);
+  });
+  it('shows a programme lead everything but users', () => {
+    const lead = member(['organisation.read', 'units.read', 'units.write', 'staff.read', 'staff.import', 'audit.read', 'programme.read', 'programme.write']);
+    expect(navigationFor(lead).map((i) => i.label)).toEqual(['Home', 'Programme', 'Structure', 'Staff', 'Import', 'Audit log']);
+  });
+  it('shows import only with units.write, which every import needs', () => {
+    expect(navigationFor(member(['staff.import'])).map((i) => i.to)).toEqual(['/']);
+    expect(navigationFor(member(['units.write'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/import']);
+  });
+  it('shows only home without a membership', () => {
+    expect(navigationFor(null)).toEqual([{ label: 'Home', to: '/' }]);
+  });
+});
+
+describe('currentNavItem', () => {
+  const items = navigationFor(member(['units.read', 'staff.read']));
+  it('matches a page below a nav item', () => {
+    expect(currentNavItem(items, '/organisations/org-1/units/abc/edit')?.label).toBe('Structure');
+  });
+  it('matches home only on the root', () => {
+    expect(currentNavItem(items, '/')?.label).toBe('Home');
+    expect(currentNavItem(items, '/account')).toBeUndefined();
+  });
+  it('does not match a path that merely starts with the same letters', () => {
+    expect(currentNavItem(items, '/organisations/org-1/staffing')).toBeUndefined();
+  });
+});
+
+describe('safeReturnPath', () => {
+  it('keeps a path on this site', () => {
+    expect(safeReturnPath('/organisations/x/staff?page=2')).toBe('/organisations/x/staff?page=2');
+  });
+  it('refuses other origins and loops', () => {
+    expect(safeReturnPath('https://evil.example')).toBe('/');
+    expect(safeReturnPath('//evil.example')).toBe('/');
+    expect(safeReturnPath('/\\evil.example')).toBe('/');
+    expect(safeReturnPath('/sign-in?returnTo=/x')).toBe('/');
+    expect(safeReturnPath(null)).toBe('/');
+  });
+});
+
+describe('pathInOrganisation', () => {
+  it('keeps the section and drops the rest', () => {
+    expect(pathInOrganisation('/organisations/a/units/u1/edit', 'b')).toBe('/organisations/b/units');
+    expect(pathInOrganisation('/organisations/a', 'b')).toBe('/organisations/b');
+  });
+  it('leaves other paths alone', () => {
+    expect(pathInOrganisation('/account', 'b')).toBe('/account');
+  });
+});
+
+describe('isGuardedPath', () => {
+  it('knows which pages need a session', () => {
+    expect(isGuardedPath('/')).toBe(true);
+    expect(isGuardedPath('/account')).toBe(true);
+    expect(isGuardedPath('/organisations/x/units')).toBe(true);
+    expect(isGuardedPath('/setup')).toBe(false);
+    expect(isGuardedPath('/sign-in')).toBe(false);
+    expect(isGuardedPath('/no-such-page')).toBe(false);
+  });
+});

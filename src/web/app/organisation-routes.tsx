@@ -1,0 +1,42 @@
+// Pages inside one organisation, each with the action it needs (see core/access/policy.ts).
+import type { RouteObject } from 'react-router';
+import { AuditPage } from '../features/audit/pages/AuditPage.js';
+import { HomePage } from '../features/home/pages/HomePage.js';
+import { ImportPage } from '../features/imports/pages/ImportPage.js';
+import { AddChangeTeamPage } from '../features/programme/pages/AddChangeTeamPage.js';
+import { EditProgrammePage } from '../features/programme/pages/EditProgrammePage.js';
+import { PhasePage } from '../features/programme/pages/PhasePage.js';
+import { ProgrammePage } from '../features/programme/pages/ProgrammePage.js';
+import { StaffPage } from '../features/staff/pages/StaffPage.js';
+import { DeleteUnitPage } from '../features/units/pages/DeleteUnitPage.js';
+import { UnitFormPage } from '../features/units/pages/UnitFormPage.js';
+import { UnitsPage } from '../features/units/pages/UnitsPage.js';
+import { AddUserPage } from '../features/users/pages/AddUserPage.js';
+import { ChangeRolesPage, RemoveUserPage } from '../features/users/pages/UserChangePages.js';
+import { UsersPage } from '../features/users/pages/UsersPage.js';
+import type { Action } from '../api/types.js';
+import { Allow } from './guards.js';
+
+const page = (path: string, anyOf: readonly Action[], element: React.ReactNode): RouteObject => ({
+  path,
+  element: <Allow anyOf={anyOf}>{element}</Allow>,
+});
+
+export const organisationRoutes: RouteObject[] = [
+  { index: true, element: <HomePage /> },
+  page('units', ['units.read'], <UnitsPage />),
+  page('units/new', ['units.write'], <UnitFormPage />),
+  page('units/:unitId/edit', ['units.write'], <UnitFormPage />),
+  page('units/:unitId/delete', ['units.write'], <DeleteUnitPage />),
+  page('staff', ['staff.read'], <StaffPage />),
+  page('import', ['units.write'], <ImportPage />),
+  page('programme', ['programme.read'], <ProgrammePage />),
+  page('programme/edit', ['programme.write'], <EditProgrammePage />),
+  page('programme/phases/:phase', ['programme.write'], <PhasePage />),
+  page('programme/change-team/add', ['programme.write'], <AddChangeTeamPage />),
+  page('users', ['users.manage'], <UsersPage />),
+  page('users/new', ['users.manage'], <AddUserPage />),
+  page('users/:userId/roles', ['users.manage'], <ChangeRolesPage />),
+  page('users/:userId/remove', ['users.manage'], <RemoveUserPage />),
+  page('audit', ['audit.read'], <AuditPage />),
+];
