@@ -24,21 +24,27 @@ export async function insertSession(db: Db, session: SessionsTable): Promise<voi
   await db.insertInto('sessions').values(session).execute();
 }
 
-export const findSessionWithUser = (db: Db, id: string) =>
+/** The session, its user and the user's memberships in one round trip: one row per membership, or one row with null membership columns. */
+export const findSessionWithMemberships = (db: Db, id: string) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('memberships', 'memberships.user_id', 'users.id')
+    .leftJoin('organisations', 'organisations.id', 'memberships.organisation_id')
     .select([
-      'sessions.id',
       'sessions.csrf_token',
       'sessions.expires_at',
       'sessions.last_seen_at',
       'users.id as user_id',
       'users.email',
       'users.display_name',
+      'memberships.organisation_id',
+      'organisations.name as organisation_name',
+      'memberships.role',
     ])
     .where('sessions.id', '=', id)
-    .executeTakeFirst();
+    .orderBy('organisations.name')
+    .execute();
 
 export async function touchSession(db: Db, id: string, at: string): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();

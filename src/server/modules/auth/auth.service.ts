@@ -134,7 +134,8 @@ export async function signIn(db: Db, emailInput: string, password: string, sessi
 /** Finds the live session for a cookie token, or null. Expired and idle sessions are removed. */
 export async function resolveSession(db: Db, token: string): Promise<RequestSession | null> {
   const id = sha256(token);
-  const row = await repo.findSessionWithUser(db, id);
+  const rows = await repo.findSessionWithMemberships(db, id);
+  const row = rows[0];
   if (!row) return null;
   const now = Date.now();
   const idleExpired = now - Date.parse(row.last_seen_at) > IDLE_MINUTES * 60_000;
@@ -143,7 +144,11 @@ export async function resolveSession(db: Db, token: string): Promise<RequestSess
     return null;
   }
   if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await repo.touchSession(db, id, new Date(now).toISOString());
-  const memberships = await repo.membershipsOfUser(db, row.user_id);
+  const memberships = rows.flatMap((r) =>
+    r.organisation_id !== null && r.organisation_name !== null && r.role !== null
+      ? [{ organisation_id: r.organisation_id, organisation_name: r.organisation_name, role: r.role }]
+      : [],
+  );
   return {
     id,
     csrfToken: row.csrf_token,
