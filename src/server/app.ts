@@ -23,24 +23,38 @@ import { healthRoutes } from './modules/health/index.js';
 import { importRoutes } from './modules/imports/index.js';
 import { organisationRoutes } from './modules/organisations/index.js';
 import { programmeRoutes } from './modules/programmes/index.js';
+import { respondRoutes, surveyRoutes } from './modules/surveys/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { unitRoutes } from './modules/units/index.js';
 import { userRoutes } from './modules/users/index.js';
+
+import { loadSecretKey } from './kernel/secret-key.js';
+
+/**
+ * Request log lines without survey link secrets or respondents' addresses: a personal link's
+ * token, or the address of the ward computer, next to the time, would say who answered when.
+ */
+function redactedRequest(req: { method: string; url: string; ip?: string }) {
+  const url = redactSurveyLinks(req.url);
+  return url === req.url ? { method: req.method, url, remoteAddress: req.ip } : { method: req.method, url };
+}
+
+export const redactSurveyLinks = (url: string) => url.replace(/\/(respond\/(?:invitation|open|i|o)\/)[^/?#]+/g, '/$1[redacted]');
 
 export const API_PREFIX = '/api/v1';
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(config: Config, database: DbHandle): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: { req: redactedRequest } },
     trustProxy: config.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const deps: AppDeps = { config, database };
+  const deps: AppDeps = { config, database, secretKey: loadSecretKey(config.secret) };
 
   registerErrorHandling(app);
   await app.register(cookie);
@@ -93,6 +107,8 @@ export async function buildApp(config: Config, database: DbHandle): Promise<Fast
       await api.register(staffRoutes(deps));
       await api.register(userRoutes(deps));
       await api.register(programmeRoutes(deps));
+      await api.register(surveyRoutes(deps));
+      await api.register(respondRoutes(deps));
       await api.register(importRoutes(deps));
       await api.register(auditRoutes(deps));
     },

@@ -37,4 +37,11 @@ describe('configuration', () => {
       expect(message).toContain('CULTIVATE_DEMO');
     }
   });
+
+  it('keeps the secret key beside the SQLite database unless CULTIVATE_SECRET is given', () => {
+    expect(loadConfig({ CULTIVATE_DB_PATH: '/srv/cv/app.db' }).secret).toEqual({ kind: 'file', path: '/srv/cv/secret.key' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/cv' }).secret).toEqual({ kind: 'file', path: path.resolve('data/secret.key') });
+    expect(loadConfig({ CULTIVATE_SECRET: 's'.repeat(32) }).secret).toEqual({ kind: 'value', value: 's'.repeat(32) });
+    expect(() => loadConfig({ CULTIVATE_SECRET: 'too short' })).toThrow(/CULTIVATE_SECRET: must be at least 32 characters/);
+  });
 });

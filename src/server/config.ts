@@ -24,6 +24,11 @@ const envSchema = z.object({
   CULTIVATE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CULTIVATE_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10000).default(10),
   CULTIVATE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(25),
+  CULTIVATE_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (for example: openssl rand -base64 48)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 
@@ -41,6 +46,11 @@ export type Config = {
   signInRatePerMinute: number;
   env: 'development' | 'production' | 'test';
   webRoot: string;
+  /**
+   * The server's secret key (keys survey tokens and single-use markers): given, or kept in a
+   * file created on first start, or (for an in-memory database) made up for this process only.
+   */
+  secret: { kind: 'value'; value: string } | { kind: 'file'; path: string } | { kind: 'ephemeral' };
 };
 
 export class ConfigError extends Error {}
@@ -53,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError(`Cultivate cannot start; the configuration is invalid:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const dataDir = e.DATABASE_URL || e.CULTIVATE_DB_PATH === ':memory:' ? path.resolve('data') : path.dirname(path.resolve(e.CULTIVATE_DB_PATH));
   return {
     port: e.PORT,
     host: e.HOST,
@@ -68,6 +79,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     signInRatePerMinute: e.CULTIVATE_SIGN_IN_LIMIT,
     env: e.NODE_ENV,
     webRoot: path.resolve(import.meta.dirname, '../../dist/web'),
+    secret: e.CULTIVATE_SECRET
+      ? { kind: 'value', value: e.CULTIVATE_SECRET }
+      : !e.DATABASE_URL && e.CULTIVATE_DB_PATH === ':memory:'
+        ? { kind: 'ephemeral' }
+        : { kind: 'file', path: path.join(dataDir, 'secret.key') },
     ...overrides,
   };
 }

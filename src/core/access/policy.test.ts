@@ -15,6 +15,12 @@ const EXPECTED: Record<Action, Record<Role, 'Y' | '-'>> = {
   'audit.read':          { admin: 'Y', programme_lead: 'Y', change_team: '-', board: '-', team_leader: '-', staff: '-' },
   'programme.read':      { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: 'Y', staff: 'Y' },
   'programme.write':     { admin: 'Y', programme_lead: 'Y', change_team: '-', board: '-', team_leader: '-', staff: '-' },
+  'instruments.read':    { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
+  'instruments.write':   { admin: 'Y', programme_lead: 'Y', change_team: '-', board: '-', team_leader: '-', staff: '-' },
+  'surveys.read':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: '-', staff: '-' },
+  'surveys.manage':      { admin: 'Y', programme_lead: 'Y', change_team: '-', board: '-', team_leader: '-', staff: '-' },
+  'surveys.paper_entry': { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
+  'outbox.read':         { admin: 'Y', programme_lead: '-', change_team: '-', board: '-', team_leader: '-', staff: '-' },
 };
 
 describe('access policy', () => {

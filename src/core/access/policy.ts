@@ -13,6 +13,12 @@ export const ACTIONS = [
   'audit.read',
   'programme.read',
   'programme.write',
+  'instruments.read',
+  'instruments.write',
+  'surveys.read',
+  'surveys.manage',
+  'surveys.paper_entry',
+  'outbox.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -29,9 +35,14 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'audit.read',
     'programme.read',
     'programme.write',
+    'instruments.read',
+    'instruments.write',
+    'surveys.read',
+    'surveys.manage',
+    'surveys.paper_entry',
   ],
-  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read'],
-  board: ['organisation.read', 'units.read', 'programme.read'],
+  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry'],
+  board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read'],
   team_leader: ['organisation.read', 'units.read', 'programme.read'],
   staff: ['organisation.read', 'programme.read'],
 };

@@ -13,13 +13,15 @@ describe('migrations', () => {
     const ctx = await createTestContext();
     try {
       expect(await tableNames(ctx)).toEqual([
-        'app_state', 'audit_events', 'change_team_members', 'import_runs', 'memberships', 'org_units',
-        'organisations', 'people', 'programme_phases', 'programmes', 'sessions', 'users',
+        'app_state', 'audit_events', 'change_team_members', 'import_runs', 'instrument_versions', 'instruments',
+        'mail_outbox', 'memberships', 'org_units', 'organisations', 'people', 'programme_phases', 'programmes',
+        'sessions', 'survey_drafts', 'survey_invitations', 'survey_responses', 'survey_spent_markers', 'survey_units',
+        'surveys', 'users',
       ]);
       for (const name of Object.keys(migrations).reverse()) await migrations[name as keyof typeof migrations].down(ctx.handle.db);
       expect(await tableNames(ctx)).toEqual([]);
       for (const name of Object.keys(migrations)) await migrations[name as keyof typeof migrations].up(ctx.handle.db);
-      expect(await tableNames(ctx)).toHaveLength(12);
+      expect(await tableNames(ctx)).toHaveLength(21);
     } finally {
       await ctx.close();
     }

@@ -8,6 +8,17 @@ import type {
   ProgrammePhasesTable,
   ProgrammesTable,
 } from '../modules/programmes/programmes.table.js';
+import type {
+  InstrumentVersionsTable,
+  InstrumentsTable,
+  MailOutboxTable,
+  SurveyDraftsTable,
+  SurveyInvitationsTable,
+  SurveyResponsesTable,
+  SurveySpentMarkersTable,
+  SurveysTable,
+  SurveyUnitsTable,
+} from '../modules/surveys/surveys.table.js';
 import type { AppStateTable } from '../modules/setup/setup.table.js';
 import type { PeopleTable } from '../modules/staff/staff.table.js';
 import type { OrgUnitsTable } from '../modules/units/units.table.js';
@@ -25,4 +36,13 @@ export interface Database {
   programme_phases: ProgrammePhasesTable;
   change_team_members: ChangeTeamMembersTable;
   import_runs: ImportRunsTable;
+  instruments: InstrumentsTable;
+  instrument_versions: InstrumentVersionsTable;
+  surveys: SurveysTable;
+  survey_units: SurveyUnitsTable;
+  survey_invitations: SurveyInvitationsTable;
+  survey_spent_markers: SurveySpentMarkersTable;
+  survey_responses: SurveyResponsesTable;
+  survey_drafts: SurveyDraftsTable;
+  mail_outbox: MailOutboxTable;
 }

@@ -1,8 +1,10 @@
 // The shared services every module receives when the app is built.
 import type { Config } from '../config.js';
 import type { DbHandle } from '../db/database.js';
+import type { SecretKey } from './secret-key.js';
 
 export interface AppDeps {
   config: Config;
   database: DbHandle;
+  secretKey: SecretKey;
 }

@@ -98,7 +98,7 @@ let counter = 0;
 
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const { database, drop } = await freshDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', CULTIVATE_LOG_LEVEL: 'silent' }, { database, webRoot: '/nonexistent', signInRatePerMinute: 1000, ...overrides });
+  const config = loadConfig({ NODE_ENV: 'test', CULTIVATE_LOG_LEVEL: 'silent' }, { database, webRoot: '/nonexistent', signInRatePerMinute: 1000, secret: { kind: 'ephemeral' }, ...overrides });
   const handle = openDatabase(database);
   await migrateToLatest(handle.db);
   const app = await buildApp(config, handle);

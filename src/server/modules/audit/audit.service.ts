@@ -17,7 +17,14 @@ export type AuditAction =
   | 'import.failed'
   | 'export.created'
   | 'programme.created'
-  | 'programme.updated';
+  | 'programme.updated'
+  | 'instrument.copied'
+  | 'instrument.published'
+  | 'survey.created'
+  | 'survey.launched'
+  | 'survey.closed'
+  | 'survey.reminded'
+  | 'survey.paper_response';
 
 export interface AuditInput {
   organisationId: string | null;

@@ -57,3 +57,12 @@ export async function countPeople(db: Db, organisationId: string): Promise<numbe
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Everyone who could be invited to a survey, with the staff-record fields a survey freezes. */
+export const audienceCandidates = (db: Db, organisationId: string) =>
+  db
+    .selectFrom('people')
+    .select(['id', 'unit_id', 'work_email', 'pay_band', 'staff_group'])
+    .where('organisation_id', '=', organisationId)
+    .orderBy('id')
+    .execute();

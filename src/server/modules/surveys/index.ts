@@ -1,0 +1,4 @@
+// Surveys: administrations of an instrument, their frozen audience, personal and open links,
+// paper entry, and a response store that cannot be joined back to who answered.
+export { surveyRoutes } from './surveys.routes.js';
+export { respondRoutes } from './respond.routes.js';

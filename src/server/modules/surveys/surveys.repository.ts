@@ -1,0 +1,72 @@
+// SQL for surveys, their frozen audience and invitations. Responses have their own repository.
+import type { Db } from '../../db/database.js';
+import type { MailOutboxTable, SurveyInvitationsTable, SurveysTable, SurveyUnitsTable } from './surveys.table.js';
+
+const BATCH = 500;
+
+async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
+export const listSurveys = (db: Db, organisationId: string) =>
+  db.selectFrom('surveys').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at', 'desc').execute();
+
+export const findSurvey = (db: Db, organisationId: string, id: string) =>
+  db.selectFrom('surveys').selectAll().where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
+
+export const findSurveyByOpenCode = (db: Db, code: string) =>
+  db.selectFrom('surveys').selectAll().where('open_link_code', '=', code).executeTakeFirst();
+
+export async function insertSurvey(db: Db, row: SurveysTable): Promise<void> {
+  await db.insertInto('surveys').values(row).execute();
+}
+
+/** Updates a survey only if it is still at the version the caller read; returns whether it did. */
+export async function updateSurvey(db: Db, organisationId: string, id: string, version: number, changes: Partial<SurveysTable>): Promise<boolean> {
+  const res = await db
+    .updateTable('surveys')
+    .set({ ...changes, version: version + 1 })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export const insertSurveyUnits = (db: Db, rows: readonly SurveyUnitsTable[]) =>
+  insertInBatches(rows, (batch) => db.insertInto('survey_units').values(batch).execute());
+
+export const surveyUnits = (db: Db, organisationId: string, surveyId: string) =>
+  db.selectFrom('survey_units').selectAll().where('organisation_id', '=', organisationId).where('survey_id', '=', surveyId).orderBy('name').execute();
+
+export const insertInvitations = (db: Db, rows: readonly SurveyInvitationsTable[]) =>
+  insertInBatches(rows, (batch) => db.insertInto('survey_invitations').values(batch).execute());
+
+export const findInvitationByTokenHash = (db: Db, tokenHash: string) =>
+  db.selectFrom('survey_invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+
+export const invitationsOf = (db: Db, organisationId: string, surveyId: string) =>
+  db
+    .selectFrom('survey_invitations')
+    .select(['id', 'email'])
+    .where('organisation_id', '=', organisationId)
+    .where('survey_id', '=', surveyId)
+    .orderBy('id')
+    .execute();
+
+export async function markInvitationsSent(db: Db, organisationId: string, surveyId: string, on: string): Promise<void> {
+  await db
+    .updateTable('survey_invitations')
+    .set({ sent_on: on })
+    .where('organisation_id', '=', organisationId)
+    .where('survey_id', '=', surveyId)
+    .where('sent_on', 'is', null)
+    .where('email', 'is not', null)
+    .execute();
+}
+
+export const insertOutbox = (db: Db, rows: readonly MailOutboxTable[]) =>
+  insertInBatches(rows, (batch) => db.insertInto('mail_outbox').values(batch).execute());
+
+export const listOutbox = (db: Db, organisationId: string, limit: number) =>
+  db.selectFrom('mail_outbox').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
