@@ -23,7 +23,7 @@ import { healthRoutes } from './modules/health/index.js';
 import { importRoutes } from './modules/imports/index.js';
 import { organisationRoutes } from './modules/organisations/index.js';
 import { programmeRoutes } from './modules/programmes/index.js';
-import { respondRoutes, surveyRoutes } from './modules/surveys/index.js';
+import { instrumentRoutes, respondRoutes, surveyRoutes } from './modules/surveys/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { unitRoutes } from './modules/units/index.js';
@@ -107,6 +107,7 @@ export async function buildApp(config: Config, database: DbHandle): Promise<Fast
       await api.register(staffRoutes(deps));
       await api.register(userRoutes(deps));
       await api.register(programmeRoutes(deps));
+      await api.register(instrumentRoutes(deps));
       await api.register(surveyRoutes(deps));
       await api.register(respondRoutes(deps));
       await api.register(importRoutes(deps));

@@ -45,6 +45,9 @@ async function snapshotA() {
     phases: await db.selectFrom('programme_phases').selectAll().where('organisation_id', '=', orgA).orderBy('id').execute(),
     team: await db.selectFrom('change_team_members').selectAll().where('organisation_id', '=', orgA).execute(),
     members: await db.selectFrom('memberships').selectAll().where('organisation_id', '=', orgA).orderBy('user_id').orderBy('role').execute(),
+    surveys: await db.selectFrom('surveys').selectAll().where('organisation_id', '=', orgA).execute(),
+    instruments: await db.selectFrom('instrument_versions').selectAll().where('organisation_id', '=', orgA).orderBy('id').execute(),
+    outbox: await db.selectFrom('mail_outbox').selectAll().where('organisation_id', '=', orgA).orderBy('id').execute(),
   };
 }
 
@@ -62,6 +65,9 @@ beforeAll(async () => {
   idsA.programmeId = programme.id;
   await adminA.post(`/api/v1/organisations/${orgA}/programmes/${programme.id}/change-team`, { personId: idsA.personId });
   idsA.userId = adminA.userId as string;
+  idsA.ref = (await adminA.post(`/api/v1/organisations/${orgA}/instruments`, { from: 'builtin:staff-pulse', title: { en: 'Alpha pulse' } })).json().ref;
+  idsA.surveyId = (await adminA.post(`/api/v1/organisations/${orgA}/surveys`, { title: 'Alpha survey', instrumentRef: 'builtin:staff-pulse', opensOn: '2026-01-01', closesOn: '2099-01-01' })).json().id;
+  expect(idsA.ref && idsA.surveyId).toBeTruthy();
   // Beta gets a unit too, so its own ids exist for mixed requests.
   await adminB.post(`/api/v1/organisations/${orgB}/units`, { name: 'Beta Ward', externalCode: 'BW', kind: 'ward', parentId: null });
 });

@@ -2,3 +2,4 @@
 // paper entry, and a response store that cannot be joined back to who answered.
 export { surveyRoutes } from './surveys.routes.js';
 export { respondRoutes } from './respond.routes.js';
+export { instrumentRoutes } from './instruments.routes.js';
