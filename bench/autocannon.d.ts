@@ -12,6 +12,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Request templates; setupRequest may rewrite each request before it is sent. */
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string; setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }[];
   }
 
   /** Histogram summary: average, mean, stddev, min, max and p0_001 ... p50 ... p97_5, p99, p99_9 ... */

@@ -4,7 +4,10 @@
 //   --runs 5                 cold starts per series       --rows 50000   staff rows to import
 //   --duration 10            seconds per endpoint         --connections 50
 //   --log-level info         server log level during the API load (the production default is info)
+//   --respondents 1000       survey respondents submitting at once (then 1.5× as many at --rate per second)
+//   --rate 500               offered submissions per second for the sustained phase
 //   --no-postgres            SQLite only
+// Sections: cold, import, api (→ foundation.json) and submit (→ surveys.json).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,11 +19,14 @@ import { coldStartPostgres, coldStartSqlite, type ColdStartResult } from './cold
 import { importTwice, prepareDemoDatabase, writeStaffCsv, type ImportResult } from './import.js';
 import { createDatabase, dropAllCreated, dropDatabase, postgresAvailable, postgresVersion } from './lib/pg.js';
 import { round } from './lib/stats.js';
-import { printTable } from './table.js';
+import { surveySubmit, type SubmitResult } from './survey-submit.js';
+import { printSubmitTable, printTable } from './table.js';
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string', default: 'cold,import,api' },
+    only: { type: 'string', default: 'cold,import,api,submit' },
+    respondents: { type: 'string', default: '1000' },
+    rate: { type: 'string', default: '500' },
     runs: { type: 'string', default: '5' },
     rows: { type: 'string', default: '50000' },
     duration: { type: 'string', default: '10' },
@@ -52,6 +58,18 @@ const results = {
     'API: p50/p95/p99 are exact nearest-rank percentiles over every 2xx response time (autocannon "response" event); autocannon.p97_5/p99 are its own HDR histogram figures.',
   ],
   errors: [] as string[],
+};
+
+const surveyResults = {
+  name: 'surveys',
+  date: results.date,
+  machine: results.machine,
+  targets: { submitP95Ms: 200, submitPerSecond: 500 },
+  submit: { sqlite: null, postgres: null } as Engines<SubmitResult>,
+  notes: [
+    'Submit: the demo organisation (about 3,000 staff) gets a leadership behaviours survey (68 answers each) by personal invitation. Each respondent first loads the survey (GET, which opens a keep-alive connection as the page would); then `burst` respondents press Submit at the same moment; then 1.5× as many submit at a steady offered rate (open loop). Latency is from sending to the end of the response, measured by the client on the same machine.',
+    'stored is the response count read back through the response-rates API after the run; it must equal the submissions answered 201.',
+  ],
 };
 
 function machineInfo(pgVersion: string | null): Record<string, unknown> {
@@ -155,16 +173,45 @@ async function main(): Promise<void> {
     results.notes.push(`API load ran with CULTIVATE_LOG_LEVEL=${args['log-level']}.`);
   }
 
+  if (sections.has('submit')) {
+    const respondents = Math.min(2000, Math.max(10, Number(args.respondents)));
+    const opts = { instrument: 'leadership-behaviours', burst: respondents, sustained: Math.round(respondents * 1.5), ratePerSecond: Math.max(1, Number(args.rate)) };
+    surveyResults.submit.sqlite = await attempt(`survey submissions, SQLite (${respondents} at once)`, () => surveySubmit({}, opts));
+    if (pgOk) {
+      surveyResults.submit.postgres = await attempt(`survey submissions, PostgreSQL (${respondents} at once)`, async () => {
+        const name = `cultivate_bench_${tag}_submit`;
+        const url = await createDatabase(name);
+        try {
+          return await surveySubmit({ DATABASE_URL: url }, opts);
+        } finally {
+          await dropDatabase(name);
+        }
+      });
+    }
+    for (const [engine, r] of Object.entries(surveyResults.submit)) {
+      const answered = r ? r.burst.ok + r.sustained.ok : 0;
+      if (r && r.stored !== answered) results.errors.push(`${engine}: ${answered} submissions answered 201 but ${r.stored} responses are stored`);
+    }
+  }
+
   results.machine.loadAverageAfter = round(os.loadavg()[0]!, 2);
   results.machine.benchSeconds = Math.round((Date.now() - benchStarted) / 1000);
-  const full = ['cold', 'import', 'api'].every((s) => sections.has(s));
   const outDir = path.join(REPO_ROOT, 'bench', 'results');
   fs.mkdirSync(outDir, { recursive: true });
-  const outFile = path.join(outDir, full ? 'foundation.json' : `foundation.${[...sections].sort().join('-')}.tmp`);
-  fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
-
-  printTable(results);
-  console.log(`\nWrote ${path.relative(process.cwd(), outFile)} (${results.machine.benchSeconds} s).`);
+  const foundationSections = ['cold', 'import', 'api'].filter((x) => sections.has(x));
+  if (foundationSections.length) {
+    const full = foundationSections.length === 3;
+    const outFile = path.join(outDir, full ? 'foundation.json' : `foundation.${foundationSections.sort().join('-')}.tmp`);
+    fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+    printTable(results);
+    console.log(`\nWrote ${path.relative(process.cwd(), outFile)} (${results.machine.benchSeconds} s).`);
+  }
+  if (sections.has('submit')) {
+    const outFile = path.join(outDir, 'surveys.json');
+    fs.writeFileSync(outFile, `${JSON.stringify(surveyResults, null, 2)}\n`);
+    printSubmitTable(surveyResults);
+    console.log(`\nWrote ${path.relative(process.cwd(), outFile)}.`);
+  }
   if (results.errors.length) {
     console.error(`\n${results.errors.length} part(s) failed:\n${results.errors.map((e) => `  - ${e}`).join('\n')}`);
     process.exitCode = 1;

@@ -2,6 +2,7 @@
 import type { ApiLoadResult } from './api-load.js';
 import type { ColdStartResult } from './cold-start.js';
 import type { ImportResult } from './import.js';
+import type { PhaseFigures, SubmitResult } from './survey-submit.js';
 
 type Results = {
   targets: { coldStartSqliteMs: number; importWallMs: number; importPeakRssMb: number; apiP95Ms: number };
@@ -73,13 +74,43 @@ export function printTable(r: Results): void {
       rows.push([`GET ${p.replace('/api/v1/organisations/:orgId', '…')} @1 (200 in a row): p50/p95`, fmt(s), fmt(g), '(no queueing)']);
     }
   }
-  const header: [string, string, string, string] = ['measure', 'SQLite', 'PostgreSQL', 'target'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   const m = r.machine;
   console.log(`\nCultivate foundation benchmark: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, SQLite ${m.sqlite}, PostgreSQL ${m.postgres}`);
   console.log(`Load average (1 min) before / after: ${m.loadAverageBefore} / ${m.loadAverageAfter}${Number(m.loadAverageBefore) > 0.5 ? ' (the machine was not idle: figures are pessimistic)' : ''}\n`);
+  printRows(rows);
+}
+
+/** Prints measure | SQLite | PostgreSQL | target rows as a Markdown table. */
+function printRows(rows: [string, string, string, string][]): void {
+  const header: [string, string, string, string] = ['measure', 'SQLite', 'PostgreSQL', 'target'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
+}
+
+type SubmitResults = { targets: { submitP95Ms: number; submitPerSecond: number }; submit: { sqlite: SubmitResult | null; postgres: SubmitResult | null } };
+
+export function printSubmitTable(r: SubmitResults): void {
+  const { sqlite, postgres } = r.submit;
+  const t = r.targets;
+  const phase = (label: string, pick: (x: SubmitResult) => PhaseFigures, target: (worstP95: number | null, worstRate: number | null) => string): [string, string, string, string] => {
+    const fmt = (x: SubmitResult | null) => {
+      if (!x) return '-';
+      const f = pick(x);
+      return `${f.ok}/${f.requests} ok, ${f.perSecond}/s, p50 ${ms(f.p50Ms)}, p95 ${ms(f.p95Ms)}`;
+    };
+    const p95s = [sqlite, postgres].flatMap((x) => (x ? [pick(x).p95Ms ?? Infinity] : []));
+    const rates = [sqlite, postgres].flatMap((x) => (x ? [pick(x).perSecond] : []));
+    return [label, fmt(sqlite), fmt(postgres), target(p95s.length ? Math.max(...p95s) : null, rates.length ? Math.min(...rates) : null)];
+  };
+  const rows: [string, string, string, string][] = [
+    phase('page loads (GET, opens connections)', (x) => x.pageLoads, () => ''),
+    phase('submit: all at once', (x) => x.burst, (p95, rate) => `p95 < ${ms(t.submitP95Ms)}${verdict(p95, t.submitP95Ms)}; ≥ ${t.submitPerSecond}/s${rate === null ? '' : rate >= t.submitPerSecond ? ' ok' : ' MISS'}`),
+    phase(`submit: steady ${sqlite?.sustained.offeredPerSecond ?? postgres?.sustained.offeredPerSecond ?? '?'}/s offered`, (x) => x.sustained, (p95, rate) => `p95 < ${ms(t.submitP95Ms)}${verdict(p95, t.submitP95Ms)}; ≥ ${t.submitPerSecond}/s${rate === null ? '' : rate >= t.submitPerSecond * 0.95 ? ' ok' : ' MISS'}`),
+    ['responses stored (counted afterwards)', sqlite ? String(sqlite.stored) : '-', postgres ? String(postgres.stored) : '-', 'every 201 stored'],
+  ];
+  console.log(`\nCultivate survey submission benchmark (${(sqlite ?? postgres)?.instrument ?? ''}, ${(sqlite ?? postgres)?.itemsPerResponse ?? '?'} answers per response)\n`);
+  printRows(rows);
 }

@@ -41,6 +41,41 @@ export interface RespondentStrings {
   surveyClosedBody: string;
   linkUsedTitle: string;
   linkUsedBody: string;
+  /** Between the last real option and a "Don't know" or "Prefer not to say" option. */
+  orDivider: string;
+  /** After the text of a question that need not be answered. */
+  optionalMarker: string;
+  charactersLimit: string;
+  closesOn: string;
+  commentsBody: string;
+  loading: string;
+  resumeTitle: string;
+  resumeBody: string;
+  continueWhereLeftOff: string;
+  startAgain: string;
+  saveTitle: string;
+  saveBody: string;
+  sharedComputerTitle: string;
+  sharedComputerBody: string;
+  saveOnDevice: string;
+  backToSurvey: string;
+  removeSaved: string;
+  removedTitle: string;
+  removedBody: string;
+  chooseUnitError: string;
+  chooseFromList: string;
+  unitLabel: string;
+  sending: string;
+  sendFailed: string;
+  sentTitle: string;
+  whatNextTitle: string;
+  whatNextBody: string;
+  notOpenTitle: string;
+  notOpenBody: string;
+  unknownLinkTitle: string;
+  unknownLinkBody: string;
+  problemTitle: string;
+  problemBody: string;
 }
 
 export const RESPONDENT_STRINGS: Record<Language, RespondentStrings> = {
@@ -83,6 +118,39 @@ export const RESPONDENT_STRINGS: Record<Language, RespondentStrings> = {
     linkUsedTitle: 'This link has already been used',
     linkUsedBody:
       'Each link works once, to keep answers anonymous. If you have not answered yet, ask the person who sent you the link for a new one.',
+    orDivider: 'or',
+    optionalMarker: '(optional)',
+    charactersLimit: 'You can enter up to {count} characters',
+    closesOn: 'This survey closes on {date}.',
+    commentsBody: 'Anything you write in a comment box is shown only for larger groups, and never with your name.',
+    loading: 'Loading the survey',
+    resumeTitle: 'You have already started this survey',
+    resumeBody: 'Your answers so far are kept in this browser.',
+    continueWhereLeftOff: 'Continue where you left off',
+    startAgain: 'Start again',
+    saveTitle: 'Save your answers on this device',
+    saveBody: 'Your answers will be kept in this browser so that you can finish the survey later. Nothing is sent until you submit your answers.',
+    sharedComputerTitle: 'Do not do this on a shared computer',
+    sharedComputerBody: 'Anyone who uses this computer after you could open the same link and see your answers.',
+    saveOnDevice: 'Save on this device',
+    backToSurvey: 'Go back to the survey',
+    removeSaved: 'Remove my saved answers',
+    removedTitle: 'Your saved answers have been removed',
+    removedBody: 'Nothing from this survey is kept on this device. You can start again from the same link.',
+    chooseUnitError: 'Select your team or department',
+    chooseFromList: 'Choose from the list',
+    unitLabel: 'Team or department',
+    sending: 'Sending your answers',
+    sendFailed: 'Your answers could not be sent. Check your connection and try again.',
+    sentTitle: 'Your answers have been sent',
+    whatNextTitle: 'What happens next',
+    whatNextBody: 'When the survey closes, results are shared for groups that are big enough to keep everyone anonymous. You can now close this page.',
+    notOpenTitle: 'This survey is not open yet',
+    notOpenBody: 'Try the link again on the day the survey opens.',
+    unknownLinkTitle: 'This link does not work',
+    unknownLinkBody: 'Check that you used the whole link from the message you were sent. If it still does not work, ask the person who sent it for a new one.',
+    problemTitle: 'Sorry, there is a problem with the service',
+    problemBody: 'Try again in a few minutes. Any answers you have already given are still in this browser tab.',
   },
   cy: {
     skipToMainContent: "Neidio i'r prif gynnwys",
@@ -124,6 +192,39 @@ export const RESPONDENT_STRINGS: Record<Language, RespondentStrings> = {
     linkUsedTitle: "Mae'r ddolen hon eisoes wedi cael ei defnyddio",
     linkUsedBody:
       "Dim ond unwaith mae pob dolen yn gweithio, er mwyn cadw atebion yn ddienw. Os nad ydych chi wedi ateb eto, gofynnwch i'r person a anfonodd y ddolen atoch chi am un newydd.",
+    orDivider: 'neu',
+    optionalMarker: '(dewisol)',
+    charactersLimit: 'Gallwch chi roi hyd at {count} o nodau',
+    closesOn: "Mae'r arolwg hwn yn cau ar {date}.",
+    commentsBody: "Dim ond ar gyfer grwpiau mwy y bydd unrhyw beth rydych chi'n ei ysgrifennu mewn blwch sylwadau yn cael ei ddangos, a byth gyda'ch enw.",
+    loading: "Wrthi'n llwytho'r arolwg",
+    resumeTitle: "Rydych chi eisoes wedi dechrau'r arolwg hwn",
+    resumeBody: "Mae eich atebion hyd yma wedi'u cadw yn y porwr hwn.",
+    continueWhereLeftOff: "Parhau o'r man lle roeddech chi",
+    startAgain: 'Dechrau eto',
+    saveTitle: 'Cadw eich atebion ar y ddyfais hon',
+    saveBody: "Bydd eich atebion yn cael eu cadw yn y porwr hwn er mwyn i chi allu gorffen yr arolwg yn nes ymlaen. Does dim byd yn cael ei anfon nes i chi gyflwyno eich atebion.",
+    sharedComputerTitle: 'Peidiwch â gwneud hyn ar gyfrifiadur a rennir',
+    sharedComputerBody: "Gallai unrhyw un sy'n defnyddio'r cyfrifiadur hwn ar eich ôl agor yr un ddolen a gweld eich atebion.",
+    saveOnDevice: 'Cadw ar y ddyfais hon',
+    backToSurvey: "Mynd yn ôl i'r arolwg",
+    removeSaved: "Dileu fy atebion sydd wedi'u cadw",
+    removedTitle: "Mae eich atebion wedi cael eu dileu",
+    removedBody: "Does dim byd o'r arolwg hwn yn cael ei gadw ar y ddyfais hon. Gallwch chi ddechrau eto gyda'r un ddolen.",
+    chooseUnitError: 'Dewiswch eich tîm neu eich adran',
+    chooseFromList: "Dewiswch o'r rhestr",
+    unitLabel: 'Tîm neu adran',
+    sending: "Wrthi'n anfon eich atebion",
+    sendFailed: 'Doedd dim modd anfon eich atebion. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+    sentTitle: 'Mae eich atebion wedi cael eu hanfon',
+    whatNextTitle: "Beth sy'n digwydd nesaf",
+    whatNextBody: "Pan fydd yr arolwg yn cau, bydd canlyniadau'n cael eu rhannu ar gyfer grwpiau sy'n ddigon mawr i gadw pawb yn ddienw. Gallwch chi gau'r dudalen hon nawr.",
+    notOpenTitle: "Dydy'r arolwg hwn ddim ar agor eto",
+    notOpenBody: "Rhowch gynnig ar y ddolen eto ar y diwrnod mae'r arolwg yn agor.",
+    unknownLinkTitle: "Dydy'r ddolen hon ddim yn gweithio",
+    unknownLinkBody: "Gwiriwch eich bod wedi defnyddio'r ddolen gyfan o'r neges a gawsoch chi. Os nad yw'n gweithio o hyd, gofynnwch i'r person a'i hanfonodd am un newydd.",
+    problemTitle: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth",
+    problemBody: "Rhowch gynnig arall arni mewn ychydig funudau. Mae unrhyw atebion rydych chi eisoes wedi'u rhoi yn dal yn y tab hwn yn y porwr.",
   },
 };
 

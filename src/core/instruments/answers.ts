@@ -1,7 +1,7 @@
 // The answer format a respondent submits, and its validation: a whole submission at the end, or
 // one section's page at a time. Answers are keyed by question id (each grid row is its own key).
 import { ANSWER_MESSAGES, type AnswerMessages } from './answer-messages.js';
-import { PREFER_NOT_TO_SAY } from './check-definition.js';
+import { PREFER_NOT_TO_SAY } from './reserved-values.js';
 import type { Demographic, InstrumentDefinition, Language } from './definition.js';
 import { questionsOf, sectionQuestions, type Question } from './questions.js';
 import { localise } from './texts.js';

@@ -2,6 +2,7 @@
 // the cross-references zod cannot see (ids, scales, constructs, Welsh text), each reported with a path.
 import type { z } from 'zod';
 import { instrumentSchema, type InstrumentDefinition } from './definition.js';
+import { PREFER_NOT_TO_SAY } from './reserved-values.js';
 import { localisedTexts } from './texts.js';
 
 export interface DefinitionError {
@@ -12,8 +13,7 @@ export interface DefinitionError {
 
 export type CheckResult = { ok: true; definition: InstrumentDefinition } | { ok: false; errors: DefinitionError[] };
 
-/** The answer value the respondent pages use for "Prefer not to say"; no option may take it. */
-export const PREFER_NOT_TO_SAY = 'prefer_not_to_say';
+export { PREFER_NOT_TO_SAY };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path

@@ -87,8 +87,17 @@ function sectionQuestionList(def: InstrumentDefinition, section: Section): Quest
 
 /** Every question in the instrument, in the order respondents meet them. */
 export function questionsOf(def: InstrumentDefinition): Question[] {
-  return def.sections.flatMap((section) => sectionQuestionList(def, section));
+  // A definition is never changed once built (published versions are frozen), so the flat
+  // list is worked out once per definition object; validating a submission reads it each time.
+  let questions = flattened.get(def);
+  if (!questions) {
+    questions = def.sections.flatMap((section) => sectionQuestionList(def, section));
+    flattened.set(def, questions);
+  }
+  return questions;
 }
+
+const flattened = new WeakMap<InstrumentDefinition, Question[]>();
 
 /** The questions on one section's page, or null when the instrument has no such section. */
 export function sectionQuestions(def: InstrumentDefinition, sectionId: string): Question[] | null {

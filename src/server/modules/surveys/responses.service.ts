@@ -4,7 +4,7 @@
 // profile, the answers and the date, and nothing that leads back to a person.
 import { randomUUID } from 'node:crypto';
 import { validateSubmission } from '../../../core/instruments/answers.js';
-import type { InstrumentDefinition, Language } from '../../../core/instruments/definition.js';
+import type { Language } from '../../../core/instruments/definition.js';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { AppError } from '../../kernel/errors.js';
@@ -15,7 +15,8 @@ import { recordAudit } from '../audit/index.js';
 import { invitationMarker } from './invitations.service.js';
 import * as responses from './responses.repository.js';
 import * as repo from './surveys.repository.js';
-import type { SurveysTable } from './surveys.table.js';
+import { frozenSurvey, type FrozenSurvey } from './frozen-definitions.js';
+import type { RespondingSurvey } from './surveys.repository.js';
 
 export type Channel = 'invitation' | 'open_link' | 'paper';
 
@@ -32,15 +33,15 @@ function notAvailable(): AppError {
   return new AppError(410, 'survey_unavailable', 'This survey link cannot be used. The survey may have closed, or this link may already have been used.');
 }
 
-function assertOpen(survey: SurveysTable): InstrumentDefinition {
+async function assertOpen(db: Db, survey: RespondingSurvey): Promise<FrozenSurvey> {
   const on = today();
-  if (survey.status === 'draft' || !survey.definition || on < survey.opens_on) throw new AppError(410, 'survey_not_open_yet', `This survey opens on ${survey.opens_on}.`);
+  const frozen = survey.status === 'draft' ? null : await frozenSurvey(db, survey);
+  if (!frozen || on < survey.opens_on) throw new AppError(410, 'survey_not_open_yet', `This survey opens on ${survey.opens_on}.`);
   if (survey.status !== 'open' || on > survey.closes_on) throw new AppError(410, 'survey_closed', 'This survey has closed. Thank you for your interest.');
-  return JSON.parse(survey.definition) as InstrumentDefinition;
+  return frozen;
 }
 
-function validate(definition: InstrumentDefinition, survey: SurveysTable, input: SubmissionInput) {
-  const languages = JSON.parse(survey.languages) as Language[];
+function validate({ definition, languages }: FrozenSurvey, input: SubmissionInput) {
   if (!languages.includes(input.language)) {
     throw new AppError(422, 'validation_failed', 'There is a problem with your answers', [{ path: 'language', message: 'This survey is not offered in that language' }]);
   }
@@ -53,7 +54,7 @@ function validate(definition: InstrumentDefinition, survey: SurveysTable, input:
 
 async function store(
   trx: Db,
-  survey: SurveysTable,
+  survey: RespondingSurvey,
   marker: string,
   row: { unitId: string; channel: Channel; language: Language; profile: Record<string, unknown>; answers: unknown },
 ): Promise<void> {
@@ -73,7 +74,7 @@ async function store(
   });
 }
 
-async function requireFilingUnit(db: Db, survey: SurveysTable, unitId: string): Promise<void> {
+async function requireFilingUnit(db: Db, survey: RespondingSurvey, unitId: string): Promise<void> {
   const units = await repo.surveyUnits(db, survey.organisation_id, survey.id);
   if (!units.some((u) => u.unit_id === unitId && u.files_responses === 1)) {
     throw new AppError(422, 'validation_failed', 'There is a problem with your answers', [{ path: 'unitId', message: 'Choose your team or department from the list' }]);
@@ -83,7 +84,7 @@ async function requireFilingUnit(db: Db, survey: SurveysTable, unitId: string): 
 async function invitationFor(db: Db, token: string) {
   const invitation = await repo.findInvitationByTokenHash(db, sha256(token));
   if (!invitation) throw notAvailable();
-  const survey = await repo.findSurvey(db, invitation.organisation_id, invitation.survey_id);
+  const survey = await repo.findSurveyForResponding(db, invitation.organisation_id, invitation.survey_id);
   if (!survey) throw notAvailable();
   return { invitation, survey };
 }
@@ -91,8 +92,7 @@ async function invitationFor(db: Db, token: string) {
 export async function submitByInvitation(deps: AppDeps, token: string, input: SubmissionInput): Promise<void> {
   const db = deps.database.db;
   const { invitation, survey } = await invitationFor(db, token);
-  const definition = assertOpen(survey);
-  const value = validate(definition, survey, input);
+  const value = validate(await assertOpen(db, survey), input);
   await inTransaction(db, (trx) =>
     store(trx, survey, invitationMarker(deps.secretKey, invitation.id), {
       unitId: invitation.reporting_unit_id,
@@ -113,8 +113,7 @@ export async function openSurvey(deps: AppDeps, code: string) {
 export async function submitByOpenLink(deps: AppDeps, code: string, input: SubmissionInput & { unitId: string; submissionKey: string }): Promise<void> {
   const db = deps.database.db;
   const survey = await openSurvey(deps, code);
-  const definition = assertOpen(survey);
-  const value = validate(definition, survey, input);
+  const value = validate(await assertOpen(db, survey), input);
   await requireFilingUnit(db, survey, input.unitId);
   await inTransaction(db, (trx) =>
     store(trx, survey, deps.secretKey.mac('survey-open-spent', input.submissionKey), {
@@ -130,11 +129,10 @@ export async function submitByOpenLink(deps: AppDeps, code: string, input: Submi
 /** A paper form typed in by the change team. Audited as an event, never with the answers. */
 export async function submitPaper(deps: AppDeps, actor: OrgContext, surveyId: string, input: SubmissionInput & { unitId: string }): Promise<void> {
   const db = deps.database.db;
-  const survey = await repo.findSurvey(db, actor.organisationId, surveyId);
+  const survey = await repo.findSurveyForResponding(db, actor.organisationId, surveyId);
   if (!survey) throw new AppError(404, 'not_found', 'There is no such survey.');
   if (!survey.paper_enabled) throw new AppError(409, 'paper_not_enabled', 'This survey does not take paper responses.');
-  const definition = assertOpen(survey);
-  const value = validate(definition, survey, input);
+  const value = validate(await assertOpen(db, survey), input);
   await requireFilingUnit(db, survey, input.unitId);
   await inTransaction(db, async (trx) => {
     await store(trx, survey, deps.secretKey.mac('survey-paper-spent', randomUUID()), {
@@ -149,8 +147,8 @@ export async function submitPaper(deps: AppDeps, actor: OrgContext, surveyId: st
 }
 
 /** What a respondent's page needs: the frozen instrument, languages, and (open link) the units to choose from. */
-export async function respondentView(deps: AppDeps, survey: SurveysTable, withUnits: boolean) {
-  const definition = assertOpen(survey);
+export async function respondentView(deps: AppDeps, survey: RespondingSurvey, withUnits: boolean) {
+  const { definition, languages } = await assertOpen(deps.database.db, survey);
   const units = withUnits
     ? (await repo.surveyUnits(deps.database.db, survey.organisation_id, survey.id)).filter((u) => u.files_responses === 1).map((u) => ({ id: u.unit_id, name: u.name }))
     : [];
@@ -158,7 +156,7 @@ export async function respondentView(deps: AppDeps, survey: SurveysTable, withUn
     title: survey.title,
     closesOn: survey.closes_on,
     anonymityThreshold: survey.anonymity_threshold,
-    languages: JSON.parse(survey.languages) as Language[],
+    languages,
     instrument: definition,
     units,
   };

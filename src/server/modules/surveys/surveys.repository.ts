@@ -14,8 +14,20 @@ export const listSurveys = (db: Db, organisationId: string) =>
 export const findSurvey = (db: Db, organisationId: string, id: string) =>
   db.selectFrom('surveys').selectAll().where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
 
-export const findSurveyByOpenCode = (db: Db, code: string) =>
-  db.selectFrom('surveys').selectAll().where('open_link_code', '=', code).executeTakeFirst();
+/** Every column but the (large) frozen definition, for the respondent's path; see frozen-definitions.ts. */
+const RESPONDING_COLUMNS = [
+  'id', 'organisation_id', 'title', 'status', 'opens_on', 'closes_on', 'anonymity_threshold', 'languages', 'open_link_enabled', 'paper_enabled', 'launched_at',
+] as const;
+export type RespondingSurvey = Pick<SurveysTable, (typeof RESPONDING_COLUMNS)[number]>;
+
+export const findSurveyForResponding = (db: Db, organisationId: string, id: string): Promise<RespondingSurvey | undefined> =>
+  db.selectFrom('surveys').select(RESPONDING_COLUMNS).where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
+
+export const findSurveyByOpenCode = (db: Db, code: string): Promise<RespondingSurvey | undefined> =>
+  db.selectFrom('surveys').select(RESPONDING_COLUMNS).where('open_link_code', '=', code).executeTakeFirst();
+
+export const surveyDefinition = async (db: Db, organisationId: string, id: string) =>
+  (await db.selectFrom('surveys').select('definition').where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst())?.definition ?? null;
 
 export async function insertSurvey(db: Db, row: SurveysTable): Promise<void> {
   await db.insertInto('surveys').values(row).execute();
@@ -68,5 +80,10 @@ export async function markInvitationsSent(db: Db, organisationId: string, survey
 export const insertOutbox = (db: Db, rows: readonly MailOutboxTable[]) =>
   insertInBatches(rows, (batch) => db.insertInto('mail_outbox').values(batch).execute());
 
-export const listOutbox = (db: Db, organisationId: string, limit: number) =>
-  db.selectFrom('mail_outbox').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
+export async function listOutbox(db: Db, organisationId: string, limit: number, offset: number) {
+  const [rows, total] = await Promise.all([
+    db.selectFrom('mail_outbox').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute(),
+    db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('organisation_id', '=', organisationId).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_INSTRUMENTS } from '../../../core/instruments/builtins/index.js';
+import { completeAnswers } from '../../../core/instruments/complete-answers.js';
 import type { InstrumentDefinition } from '../../../core/instruments/definition.js';
 import { newId, nowIso, sha256 } from '../../kernel/ids.js';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
@@ -15,19 +16,7 @@ const units: Record<string, string> = {};
 const people: { id: string; email: string }[] = [];
 const instrument = BUILT_IN_INSTRUMENTS.find((d) => d.key === 'real-team-check') as InstrumentDefinition;
 
-/** A complete, valid set of answers: the top of every scale, the first of every choice. */
-function fullAnswers(def: InstrumentDefinition): Record<string, unknown> {
-  const top = (scaleId: string) => def.scales.find((s) => s.id === scaleId)!.options.at(-1)!.value;
-  const answers: Record<string, unknown> = {};
-  for (const item of def.sections.flatMap((s) => s.items)) {
-    if (item.type === 'scale') answers[item.id] = top(item.scale);
-    else if (item.type === 'grid') for (const row of item.rows) answers[row.id] = top(item.scale);
-    else if (item.type === 'single') answers[item.id] = item.options[0]!.value;
-    else if (item.type === 'multiple') answers[item.id] = [item.options[0]!.value];
-    else answers[item.id] = 'We could meet more often.';
-  }
-  return answers;
-}
+const fullAnswers = (def: InstrumentDefinition) => completeAnswers(def);
 
 async function addPeople(unit: string, n: number, band: string) {
   const at = nowIso();
@@ -270,5 +259,18 @@ describe('request logs', () => {
     expect(redactSurveyLinks('/api/v1/respond/invitation/abcDEF123_-xyz?lang=cy')).toBe('/api/v1/respond/invitation/[redacted]?lang=cy');
     expect(redactSurveyLinks('/respond/o/Zx81kk')).toBe('/respond/o/[redacted]');
     expect(redactSurveyLinks('/api/v1/organisations/1/surveys')).toBe('/api/v1/organisations/1/surveys');
+  });
+});
+
+describe('the outbox', () => {
+  it('pages through messages for admins only', async () => {
+    const admin = await ctx.agent(orgId, ['admin']);
+    const first = (await admin.get(`/api/v1/organisations/${orgId}/outbox?page=1&pageSize=10`)).json();
+    // 26 invitations from the first survey and one reminder summary.
+    expect(first.total).toBe(27);
+    expect(first.items).toHaveLength(10);
+    const last = (await admin.get(`/api/v1/organisations/${orgId}/outbox?page=3&pageSize=10`)).json();
+    expect(last.items).toHaveLength(7);
+    expect((await lead.get(`/api/v1/organisations/${orgId}/outbox`)).statusCode).toBe(403);
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgOf } from '../../kernel/authorize.js';
 import type { AppDeps } from '../../kernel/deps.js';
-import { orgParams } from '../../kernel/http-schemas.js';
+import { orgParams, pageQuery } from '../../kernel/http-schemas.js';
 import { sendReminders } from './invitations.service.js';
 import { responseRates } from './response-rates.service.js';
 import { submitPaper } from './responses.service.js';
@@ -46,8 +46,15 @@ export const surveyRoutes =
         return reply.status(201).send({ stored: true });
       });
 
-    app.get('/organisations/:orgId/outbox', { config: { action: 'outbox.read' }, schema: { tags, summary: 'Messages written instead of sent, when no mail server is set up', params: orgParams, response: { 200: z.object({ items: z.array(outboxView) }) } } },
-      async (request) => ({
-        items: (await repo.listOutbox(db, orgOf(request).organisationId, 500)).map((m) => ({ id: m.id, surveyId: m.survey_id, kind: m.kind, recipient: m.recipient, subject: m.subject, body: m.body, createdAt: m.created_at })),
-      }));
+    app.get('/organisations/:orgId/outbox', { config: { action: 'outbox.read' }, schema: { tags, summary: 'Messages written instead of sent, when no mail server is set up (newest first, paged)', params: orgParams, querystring: pageQuery, response: { 200: z.object({ items: z.array(outboxView), total: z.number(), page: z.number(), pageSize: z.number() }) } } },
+      async (request) => {
+        const { page, pageSize } = request.query;
+        const { rows, total } = await repo.listOutbox(db, orgOf(request).organisationId, pageSize, (page - 1) * pageSize);
+        return {
+          items: rows.map((m) => ({ id: m.id, surveyId: m.survey_id, kind: m.kind, recipient: m.recipient, subject: m.subject, body: m.body, createdAt: m.created_at })),
+          total,
+          page,
+          pageSize,
+        };
+      });
   };
