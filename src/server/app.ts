@@ -23,6 +23,8 @@ import { healthRoutes } from './modules/health/index.js';
 import { importRoutes } from './modules/imports/index.js';
 import { organisationRoutes } from './modules/organisations/index.js';
 import { programmeRoutes } from './modules/programmes/index.js';
+import { feedbackRoutes } from './modules/feedback/index.js';
+import { mailRoutes } from './modules/mail/index.js';
 import { instrumentRoutes, respondRoutes, surveyRoutes } from './modules/surveys/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { staffRoutes } from './modules/staff/index.js';
@@ -40,7 +42,7 @@ function redactedRequest(req: { method: string; url: string; ip?: string }) {
   return url === req.url ? { method: req.method, url, remoteAddress: req.ip } : { method: req.method, url };
 }
 
-export const redactSurveyLinks = (url: string) => url.replace(/\/(respond\/(?:invitation|open|i|o)\/)[^/?#]+/g, '/$1[redacted]');
+export const redactSurveyLinks = (url: string) => url.replace(/\/(respond\/(?:invitation|open|feedback|i|o|f)\/)[^/?#]+/g, '/$1[redacted]');
 
 export const API_PREFIX = '/api/v1';
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -107,6 +109,8 @@ export async function buildApp(config: Config, database: DbHandle): Promise<Fast
       await api.register(staffRoutes(deps));
       await api.register(userRoutes(deps));
       await api.register(programmeRoutes(deps));
+      await api.register(mailRoutes(deps));
+      await api.register(feedbackRoutes(deps));
       await api.register(instrumentRoutes(deps));
       await api.register(surveyRoutes(deps));
       await api.register(respondRoutes(deps));
@@ -134,7 +138,9 @@ async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<vo
     if (!hasWeb) {
       return reply.type('text/plain').send('The web app has not been built. Run `npm run build` (npm start does this for you).');
     }
-    // Client-side routes all load the single-page app.
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    // Survey links load the respondent pages, a small bundle of their own; every other route the staff
+    // app. Never from a cache without asking: a page naming old bundles would fail after an upgrade.
+    const page = url.startsWith('/respond/') ? 'respond.html' : 'index.html';
+    return reply.header('cache-control', 'no-cache').sendFile(page, { cacheControl: false });
   });
 }

@@ -21,6 +21,8 @@ const EXPECTED: Record<Action, Record<Role, 'Y' | '-'>> = {
   'surveys.manage':      { admin: 'Y', programme_lead: 'Y', change_team: '-', board: '-', team_leader: '-', staff: '-' },
   'surveys.paper_entry': { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
   'outbox.read':         { admin: 'Y', programme_lead: '-', change_team: '-', board: '-', team_leader: '-', staff: '-' },
+  // Anyone may ask for 360 feedback about themselves; whose report is whose is decided by ownership and sharing.
+  'feedback.use':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: 'Y', staff: 'Y' },
 };
 
 describe('access policy', () => {
@@ -50,6 +52,6 @@ describe('access policy', () => {
     expect(both).toContain('staff.read'); // from change team
     expect(both).toContain('units.read');
     expect(both).not.toContain('units.write');
-    expect(allowedActions(['staff'])).toEqual(['organisation.read', 'programme.read']);
+    expect(allowedActions(['staff'])).toEqual(['organisation.read', 'programme.read', 'feedback.use']);
   });
 });

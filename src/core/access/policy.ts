@@ -19,6 +19,7 @@ export const ACTIONS = [
   'surveys.manage',
   'surveys.paper_entry',
   'outbox.read',
+  'feedback.use',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,11 +41,12 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'surveys.read',
     'surveys.manage',
     'surveys.paper_entry',
+    'feedback.use',
   ],
-  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry'],
-  board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read'],
-  team_leader: ['organisation.read', 'units.read', 'programme.read'],
-  staff: ['organisation.read', 'programme.read'],
+  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry', 'feedback.use'],
+  board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'feedback.use'],
+  team_leader: ['organisation.read', 'units.read', 'programme.read', 'feedback.use'],
+  staff: ['organisation.read', 'programme.read', 'feedback.use'],
 };
 
 /** Someone acting within one organisation, with every role they hold there. */

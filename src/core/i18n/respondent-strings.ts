@@ -55,6 +55,8 @@ export interface RespondentStrings {
   startAgain: string;
   saveTitle: string;
   saveBody: string;
+  /** Read out before a warning's heading. */
+  importantPrefix: string;
   sharedComputerTitle: string;
   sharedComputerBody: string;
   saveOnDevice: string;
@@ -130,6 +132,7 @@ export const RESPONDENT_STRINGS: Record<Language, RespondentStrings> = {
     startAgain: 'Start again',
     saveTitle: 'Save your answers on this device',
     saveBody: 'Your answers will be kept in this browser so that you can finish the survey later. Nothing is sent until you submit your answers.',
+    importantPrefix: 'Important: ',
     sharedComputerTitle: 'Do not do this on a shared computer',
     sharedComputerBody: 'Anyone who uses this computer after you could open the same link and see your answers.',
     saveOnDevice: 'Save on this device',
@@ -204,6 +207,7 @@ export const RESPONDENT_STRINGS: Record<Language, RespondentStrings> = {
     startAgain: 'Dechrau eto',
     saveTitle: 'Cadw eich atebion ar y ddyfais hon',
     saveBody: "Bydd eich atebion yn cael eu cadw yn y porwr hwn er mwyn i chi allu gorffen yr arolwg yn nes ymlaen. Does dim byd yn cael ei anfon nes i chi gyflwyno eich atebion.",
+    importantPrefix: 'Pwysig: ',
     sharedComputerTitle: 'Peidiwch â gwneud hyn ar gyfrifiadur a rennir',
     sharedComputerBody: "Gallai unrhyw un sy'n defnyddio'r cyfrifiadur hwn ar eich ôl agor yr un ddolen a gweld eich atebion.",
     saveOnDevice: 'Cadw ar y ddyfais hon',

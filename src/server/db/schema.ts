@@ -11,7 +11,6 @@ import type {
 import type {
   InstrumentVersionsTable,
   InstrumentsTable,
-  MailOutboxTable,
   SurveyDraftsTable,
   SurveyInvitationsTable,
   SurveyResponsesTable,
@@ -19,6 +18,14 @@ import type {
   SurveysTable,
   SurveyUnitsTable,
 } from '../modules/surveys/surveys.table.js';
+import type {
+  FeedbackRatersTable,
+  FeedbackRequestsTable,
+  FeedbackResponsesTable,
+  FeedbackSharesTable,
+  FeedbackSpentMarkersTable,
+} from '../modules/feedback/feedback.table.js';
+import type { MailOutboxTable } from '../modules/mail/mail.table.js';
 import type { AppStateTable } from '../modules/setup/setup.table.js';
 import type { PeopleTable } from '../modules/staff/staff.table.js';
 import type { OrgUnitsTable } from '../modules/units/units.table.js';
@@ -45,4 +52,9 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_drafts: SurveyDraftsTable;
   mail_outbox: MailOutboxTable;
+  feedback_requests: FeedbackRequestsTable;
+  feedback_raters: FeedbackRatersTable;
+  feedback_responses: FeedbackResponsesTable;
+  feedback_spent_markers: FeedbackSpentMarkersTable;
+  feedback_shares: FeedbackSharesTable;
 }

@@ -1,8 +1,10 @@
 // Every migration, in order. Add new files here with a timestamped name.
 import * as foundation from './20261123_0001_foundation.js';
 import * as surveys from './20261123_0002_surveys.js';
+import * as feedback from './20261123_0003_feedback.js';
 
 export const migrations = {
   '20261123_0001_foundation': foundation,
   '20261123_0002_surveys': surveys,
+  '20261123_0003_feedback': feedback,
 };

@@ -12,6 +12,7 @@ import type { OrgContext } from '../../kernel/request-context.js';
 import type { SecretKey } from '../../kernel/secret-key.js';
 import { inTransaction } from '../../kernel/transaction.js';
 import { recordAudit } from '../audit/index.js';
+import { insertOutbox, publicBaseUrl } from '../mail/index.js';
 import * as responses from './responses.repository.js';
 import * as repo from './surveys.repository.js';
 import type { SurveysTable } from './surveys.table.js';
@@ -19,11 +20,7 @@ import type { SurveysTable } from './surveys.table.js';
 export const invitationToken = (key: SecretKey, invitationId: string) => key.mac('survey-invitation-token', invitationId);
 export const invitationMarker = (key: SecretKey, invitationId: string) => key.mac('survey-invitation-spent', invitationId);
 
-function baseUrl(deps: AppDeps): string {
-  return deps.config.publicUrl ?? `http://${deps.config.host === '0.0.0.0' ? 'localhost' : deps.config.host}:${deps.config.port}`;
-}
-
-export const invitationLink = (deps: AppDeps, token: string) => `${baseUrl(deps)}/respond/i/${token}`;
+export const invitationLink = (deps: AppDeps, token: string) => `${publicBaseUrl(deps.config)}/respond/i/${token}`;
 
 function invitationMessage(survey: SurveysTable, link: string, reminder: boolean) {
   const subject = reminder ? `Reminder: ${survey.title}` : `Please share your views: ${survey.title}`;
@@ -68,7 +65,7 @@ export async function writeInvitations(
     };
   });
   await repo.insertInvitations(trx, rows.map((r) => r.row));
-  await repo.insertOutbox(
+  await insertOutbox(
     trx,
     rows
       .filter((r) => r.email)
@@ -97,7 +94,7 @@ export async function sendReminders(deps: AppDeps, actor: OrgContext, surveyId: 
     if (survey.status !== 'open' || !survey.invitations_enabled) throw new AppError(409, 'survey_not_open', 'Reminders can only go out for an open survey with personal invitations.');
     const spent = await responses.spentMarkers(trx, actor.organisationId, surveyId);
     const pending = (await repo.invitationsOf(trx, actor.organisationId, surveyId)).filter((i) => i.email && !spent.has(invitationMarker(deps.secretKey, i.id)));
-    await repo.insertOutbox(trx, [
+    await insertOutbox(trx, [
       {
         id: newId(),
         organisation_id: actor.organisationId,

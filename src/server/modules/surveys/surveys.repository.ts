@@ -1,6 +1,6 @@
 // SQL for surveys, their frozen audience and invitations. Responses have their own repository.
 import type { Db } from '../../db/database.js';
-import type { MailOutboxTable, SurveyInvitationsTable, SurveysTable, SurveyUnitsTable } from './surveys.table.js';
+import type { SurveyInvitationsTable, SurveysTable, SurveyUnitsTable } from './surveys.table.js';
 
 const BATCH = 500;
 
@@ -75,15 +75,4 @@ export async function markInvitationsSent(db: Db, organisationId: string, survey
     .where('sent_on', 'is', null)
     .where('email', 'is not', null)
     .execute();
-}
-
-export const insertOutbox = (db: Db, rows: readonly MailOutboxTable[]) =>
-  insertInBatches(rows, (batch) => db.insertInto('mail_outbox').values(batch).execute());
-
-export async function listOutbox(db: Db, organisationId: string, limit: number, offset: number) {
-  const [rows, total] = await Promise.all([
-    db.selectFrom('mail_outbox').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute(),
-    db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('organisation_id', '=', organisationId).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(total.n) };
 }

@@ -2,15 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgOf } from '../../kernel/authorize.js';
 import type { AppDeps } from '../../kernel/deps.js';
-import { orgParams, pageQuery } from '../../kernel/http-schemas.js';
+import { orgParams } from '../../kernel/http-schemas.js';
 import { sendReminders } from './invitations.service.js';
 import { responseRates } from './response-rates.service.js';
 import { submitPaper } from './responses.service.js';
-import * as repo from './surveys.repository.js';
 import { createSurveyBody, paperSubmissionBody, responseRatesView, surveyParams, surveyView, versionBody } from './surveys.schemas.js';
 import * as service from './surveys.service.js';
-
-const outboxView = z.object({ id: z.string(), surveyId: z.string().nullable(), kind: z.string(), recipient: z.string(), subject: z.string(), body: z.string(), createdAt: z.string() });
 
 export const surveyRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -44,17 +41,5 @@ export const surveyRoutes =
       async (request, reply) => {
         await submitPaper(deps, orgOf(request), request.params.surveyId, request.body);
         return reply.status(201).send({ stored: true });
-      });
-
-    app.get('/organisations/:orgId/outbox', { config: { action: 'outbox.read' }, schema: { tags, summary: 'Messages written instead of sent, when no mail server is set up (newest first, paged)', params: orgParams, querystring: pageQuery, response: { 200: z.object({ items: z.array(outboxView), total: z.number(), page: z.number(), pageSize: z.number() }) } } },
-      async (request) => {
-        const { page, pageSize } = request.query;
-        const { rows, total } = await repo.listOutbox(db, orgOf(request).organisationId, pageSize, (page - 1) * pageSize);
-        return {
-          items: rows.map((m) => ({ id: m.id, surveyId: m.survey_id, kind: m.kind, recipient: m.recipient, subject: m.subject, body: m.body, createdAt: m.created_at })),
-          total,
-          page,
-          pageSize,
-        };
       });
   };

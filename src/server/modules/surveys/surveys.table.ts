@@ -102,14 +102,3 @@ export interface SurveyDraftsTable {
   form_token: string;
   updated_on: string;
 }
-
-export interface MailOutboxTable {
-  id: string;
-  organisation_id: string;
-  survey_id: string | null;
-  kind: string;
-  recipient: string;
-  subject: string;
-  body: string;
-  created_at: string;
-}
