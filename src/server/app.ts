@@ -24,13 +24,14 @@ import { importRoutes } from './modules/imports/index.js';
 import { organisationRoutes } from './modules/organisations/index.js';
 import { programmeRoutes } from './modules/programmes/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
-import { mailRoutes } from './modules/mail/index.js';
+import { deliverQueued, mailRoutes } from './modules/mail/index.js';
 import { instrumentRoutes, respondRoutes, surveyRoutes } from './modules/surveys/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { unitRoutes } from './modules/units/index.js';
 import { userRoutes } from './modules/users/index.js';
 
+import { createMailer } from './kernel/mailer.js';
 import { loadSecretKey } from './kernel/secret-key.js';
 
 /**
@@ -45,6 +46,18 @@ function redactedRequest(req: { method: string; url: string; ip?: string }) {
 export const redactSurveyLinks = (url: string) => url.replace(/\/(respond\/(?:invitation|open|feedback|i|o|f)\/)[^/?#]+/g, '/$1[redacted]');
 
 export const API_PREFIX = '/api/v1';
+const MAIL_RETRY_MS = 30_000;
+
+/** With a mail server, retries anything queued (after a restart, or when the server was down) every 30 s. */
+function startMailDelivery(app: FastifyInstance, deps: AppDeps): void {
+  if (!deps.mailer) return;
+  const timer = setInterval(() => void deliverQueued(deps).catch((err) => app.log.error({ err }, 'mail delivery failed')), MAIL_RETRY_MS);
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    deps.mailer?.close();
+  });
+}
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(config: Config, database: DbHandle): Promise<FastifyInstance> {
@@ -56,7 +69,8 @@ export async function buildApp(config: Config, database: DbHandle): Promise<Fast
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const deps: AppDeps = { config, database, secretKey: loadSecretKey(config.secret) };
+  const deps: AppDeps = { config, database, secretKey: loadSecretKey(config.secret), mailer: createMailer(config.mail) };
+  startMailDelivery(app, deps);
 
   registerErrorHandling(app);
   await app.register(cookie);

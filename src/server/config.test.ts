@@ -44,4 +44,13 @@ describe('configuration', () => {
     expect(loadConfig({ CULTIVATE_SECRET: 's'.repeat(32) }).secret).toEqual({ kind: 'value', value: 's'.repeat(32) });
     expect(() => loadConfig({ CULTIVATE_SECRET: 'too short' })).toThrow(/CULTIVATE_SECRET: must be at least 32 characters/);
   });
+
+  it('sends mail through CULTIVATE_SMTP_URL when set, and refuses other schemes', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Cultivate <no-reply@cultivate.invalid>' });
+    expect(loadConfig({ CULTIVATE_SMTP_URL: 'smtps://u:p@mail.example.nhs.uk:465', CULTIVATE_MAIL_FROM: 'OD team <od@example.nhs.uk>' }).mail).toEqual({
+      smtpUrl: 'smtps://u:p@mail.example.nhs.uk:465',
+      from: 'OD team <od@example.nhs.uk>',
+    });
+    expect(() => loadConfig({ CULTIVATE_SMTP_URL: 'http://mail' })).toThrow(/CULTIVATE_SMTP_URL: must be an smtp/);
+  });
 });

@@ -24,6 +24,12 @@ const envSchema = z.object({
   CULTIVATE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CULTIVATE_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10000).default(10),
   CULTIVATE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(25),
+  CULTIVATE_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.nhs.uk:587')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  CULTIVATE_MAIL_FROM: z.string().min(3).max(200).default('Cultivate <no-reply@cultivate.invalid>'),
   CULTIVATE_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters (for example: openssl rand -base64 48)')
@@ -51,6 +57,8 @@ export type Config = {
    * file created on first start, or (for an in-memory database) made up for this process only.
    */
   secret: { kind: 'value'; value: string } | { kind: 'file'; path: string } | { kind: 'ephemeral' };
+  /** Where email goes: a mail server, or (unset) the outbox administrators read. */
+  mail: { smtpUrl: string | undefined; from: string };
 };
 
 export class ConfigError extends Error {}
@@ -79,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     signInRatePerMinute: e.CULTIVATE_SIGN_IN_LIMIT,
     env: e.NODE_ENV,
     webRoot: path.resolve(import.meta.dirname, '../../dist/web'),
+    mail: { smtpUrl: e.CULTIVATE_SMTP_URL, from: e.CULTIVATE_MAIL_FROM },
     secret: e.CULTIVATE_SECRET
       ? { kind: 'value', value: e.CULTIVATE_SECRET }
       : !e.DATABASE_URL && e.CULTIVATE_DB_PATH === ':memory:'

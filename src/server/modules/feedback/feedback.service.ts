@@ -13,7 +13,7 @@ import { AppError } from '../../kernel/errors.js';
 import { newId, nowIso, sha256 } from '../../kernel/ids.js';
 import type { OrgContext } from '../../kernel/request-context.js';
 import { inTransaction } from '../../kernel/transaction.js';
-import { insertOutbox, publicBaseUrl } from '../mail/index.js';
+import { deliverQueued, publicBaseUrl, queueMessages } from '../mail/index.js';
 import * as repo from './feedback.repository.js';
 import type { RequestView } from './feedback.schemas.js';
 import type { FeedbackRequestsTable } from './feedback.table.js';
@@ -68,12 +68,12 @@ async function addRaters(deps: AppDeps, trx: Db, request: FeedbackRequestsTable,
     return { id, organisation_id: request.organisation_id, request_id: request.id, rater_group: r.group, email: r.email, token_hash: sha256(raterToken(deps, id)), sent_on: today() };
   });
   await repo.insertRaters(trx, rows);
-  const created = nowIso();
-  await insertOutbox(
+  await queueMessages(
+    deps,
     trx,
     rows
       .filter((r) => r.rater_group !== 'self')
-      .map((r) => ({ id: newId(), organisation_id: request.organisation_id, survey_id: null, kind: 'feedback_invitation', recipient: r.email, ...invitationMessage(deps, request.subject_name, request.closes_on, raterToken(deps, r.id)), created_at: created })),
+      .map((r) => ({ organisationId: request.organisation_id, surveyId: null, kind: 'feedback_invitation', recipient: r.email, ...invitationMessage(deps, request.subject_name, request.closes_on, raterToken(deps, r.id)) })),
   );
 }
 
@@ -119,6 +119,7 @@ export async function createRequest(deps: AppDeps, actor: OrgContext, input: { c
     await repo.insertRequest(trx, request);
     await addRaters(deps, trx, request, [{ group: 'self', email: me.email.toLowerCase() }, ...input.raters.filter((r) => r.email !== me.email.toLowerCase())]);
   });
+  void deliverQueued(deps);
   return present(deps, request, true);
 }
 
@@ -137,6 +138,7 @@ export async function inviteMore(deps: AppDeps, actor: OrgContext, requestId: st
   const request = await ownRequest(deps.database.db, actor, requestId);
   if (request.status !== 'open') throw new AppError(409, 'request_closed', 'This feedback request has closed.');
   await inTransaction(deps.database.db, (trx) => addRaters(deps, trx, request, raters));
+  void deliverQueued(deps);
   return present(deps, request, true);
 }
 

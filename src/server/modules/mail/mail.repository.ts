@@ -15,3 +15,18 @@ export async function listOutbox(db: Db, organisationId: string, limit: number, 
   ]);
   return { rows, total: Number(total.n) };
 }
+
+export const queued = (db: Db, limit: number, maxAttempts: number) =>
+  db.selectFrom('mail_outbox').selectAll().where('status', '=', 'queued').where('attempts', '<', maxAttempts).orderBy('created_at').orderBy('id').limit(limit).execute();
+
+export async function markSent(db: Db, id: string, at: string, storedBody: string): Promise<void> {
+  await db.updateTable('mail_outbox').set({ status: 'sent', sent_at: at, body: storedBody, last_error: null }).where('id', '=', id).execute();
+}
+
+export async function markFailedAttempt(db: Db, id: string, giveUp: boolean, error: string): Promise<void> {
+  await db
+    .updateTable('mail_outbox')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error.slice(0, 500), ...(giveUp ? { status: 'failed' } : {}) }))
+    .where('id', '=', id)
+    .execute();
+}

@@ -7,5 +7,10 @@ export interface MailOutboxTable {
   recipient: string;
   subject: string;
   body: string;
+  /** outbox: kept for administrators to read (no mail server); queued → sent or failed: for the mail server. */
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  sent_at: string | null;
   created_at: string;
 }

@@ -7,12 +7,12 @@ import type { FrozenMember } from '../../../core/surveys/frozen-audience.js';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { AppError } from '../../kernel/errors.js';
-import { newId, nowIso, sha256 } from '../../kernel/ids.js';
+import { newId, sha256 } from '../../kernel/ids.js';
 import type { OrgContext } from '../../kernel/request-context.js';
 import type { SecretKey } from '../../kernel/secret-key.js';
 import { inTransaction } from '../../kernel/transaction.js';
 import { recordAudit } from '../audit/index.js';
-import { insertOutbox, publicBaseUrl } from '../mail/index.js';
+import { noteInOutbox, publicBaseUrl, queueMessages, sendUnrecorded } from '../mail/index.js';
 import * as responses from './responses.repository.js';
 import * as repo from './surveys.repository.js';
 import type { SurveysTable } from './surveys.table.js';
@@ -45,7 +45,6 @@ export async function writeInvitations(
   members: readonly (FrozenMember & { email: string | null })[],
 ): Promise<void> {
   const sentOn = new Date().toISOString().slice(0, 10);
-  const created = nowIso();
   const rows = members.map((m) => {
     const id = newId();
     return {
@@ -65,48 +64,52 @@ export async function writeInvitations(
     };
   });
   await repo.insertInvitations(trx, rows.map((r) => r.row));
-  await insertOutbox(
+  await queueMessages(
+    deps,
     trx,
     rows
       .filter((r) => r.email)
       .map((r) => ({
-        id: newId(),
-        organisation_id: survey.organisation_id,
-        survey_id: survey.id,
+        organisationId: survey.organisation_id,
+        surveyId: survey.id,
         kind: 'invitation',
         recipient: r.email!,
         ...invitationMessage(survey, invitationLink(deps, invitationToken(deps.secretKey, r.row.id)), false),
-        created_at: created,
       })),
   );
 }
 
 /**
- * Reminds everyone whose invitation is unused. With no mail server configured the outbox
- * gets one summary line, not the messages: a list of reminder recipients would be a list of
- * who has not answered.
+ * Reminds everyone whose invitation is unused. Reminders are sent straight to the mail server
+ * and never stored: a stored list of reminder recipients would be a list of who has not
+ * answered. Without a mail server they cannot be sent at all, and the outbox says so.
  */
-export async function sendReminders(deps: AppDeps, actor: OrgContext, surveyId: string): Promise<{ reminded: number }> {
+export async function sendReminders(deps: AppDeps, actor: OrgContext, surveyId: string): Promise<{ reminded: number; notSent: number }> {
   const db = deps.database.db;
-  return inTransaction(db, async (trx) => {
-    const survey = await repo.findSurvey(trx, actor.organisationId, surveyId);
-    if (!survey) throw new AppError(404, 'not_found', 'There is no such survey.');
-    if (survey.status !== 'open' || !survey.invitations_enabled) throw new AppError(409, 'survey_not_open', 'Reminders can only go out for an open survey with personal invitations.');
-    const spent = await responses.spentMarkers(trx, actor.organisationId, surveyId);
-    const pending = (await repo.invitationsOf(trx, actor.organisationId, surveyId)).filter((i) => i.email && !spent.has(invitationMarker(deps.secretKey, i.id)));
-    await insertOutbox(trx, [
-      {
-        id: newId(),
-        organisation_id: actor.organisationId,
-        survey_id: surveyId,
-        kind: 'reminder_summary',
-        recipient: `${pending.length} people who have not answered yet`,
-        subject: `Reminder: ${survey.title}`,
-        body: 'Reminders went to everyone who has not answered yet. To keep answering anonymous, who they went to is not recorded here.',
-        created_at: nowIso(),
-      },
-    ]);
-    await recordAudit(trx, { organisationId: actor.organisationId, actorUserId: actor.userId, actorLabel: actor.actorLabel, action: 'survey.reminded', targetType: 'survey', targetId: surveyId, detail: { reminded: pending.length } });
-    return { reminded: pending.length };
+  const survey = await repo.findSurvey(db, actor.organisationId, surveyId);
+  if (!survey) throw new AppError(404, 'not_found', 'There is no such survey.');
+  if (survey.status !== 'open' || !survey.invitations_enabled) throw new AppError(409, 'survey_not_open', 'Reminders can only go out for an open survey with personal invitations.');
+  const spent = await responses.spentMarkers(db, actor.organisationId, surveyId);
+  const pending = (await repo.invitationsOf(db, actor.organisationId, surveyId)).filter((i) => i.email && !spent.has(invitationMarker(deps.secretKey, i.id)));
+  let reminded = 0;
+  if (deps.mailer) {
+    for (const invitation of pending) {
+      const { subject, body } = invitationMessage(survey, invitationLink(deps, invitationToken(deps.secretKey, invitation.id)), true);
+      if (await sendUnrecorded(deps, invitation.email!, subject, body)) reminded++;
+    }
+  }
+  await inTransaction(db, async (trx) => {
+    await noteInOutbox(deps, trx, {
+      organisationId: actor.organisationId,
+      surveyId,
+      kind: 'reminder_summary',
+      recipient: `${pending.length} people who have not answered yet`,
+      subject: `Reminder: ${survey.title}`,
+      body: deps.mailer
+        ? `Reminders went to ${reminded} of the ${pending.length} people who have not answered yet. To keep answering anonymous, who they went to is not recorded.`
+        : 'No reminders were sent: reminders need a mail server (CULTIVATE_SMTP_URL), because a list of who to remind would show who has not answered, so it is never written down.',
+    });
+    await recordAudit(trx, { organisationId: actor.organisationId, actorUserId: actor.userId, actorLabel: actor.actorLabel, action: 'survey.reminded', targetType: 'survey', targetId: surveyId, detail: { pending: pending.length, reminded } });
   });
+  return { reminded, notSent: pending.length - reminded };
 }

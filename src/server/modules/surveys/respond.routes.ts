@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../kernel/deps.js';
 import * as service from './responses.service.js';
-import { openSubmissionBody, submissionBody } from './surveys.schemas.js';
+import { openSubmissionBody, respondentView, submissionBody } from './surveys.schemas.js';
 
 const token = z.strictObject({ token: z.string().min(20).max(100) });
 const code = z.strictObject({ code: z.string().min(8).max(64) });
@@ -16,10 +16,8 @@ export const respondRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['respond'];
-    // The instrument definition is large and already validated; describe it loosely here.
-    const view = z.object({ title: z.string(), closesOn: z.string(), anonymityThreshold: z.number(), languages: z.array(z.string()), instrument: z.unknown(), units: z.array(z.object({ id: z.string(), name: z.string() })) });
 
-    app.get('/respond/invitation/:token', { schema: { tags, summary: 'The survey behind a personal link', params: token, response: { 200: view } } },
+    app.get('/respond/invitation/:token', { schema: { tags, summary: 'The survey behind a personal link', params: token, response: { 200: respondentView } } },
       async (request) => service.respondentViewByToken(deps, request.params.token));
 
     app.post('/respond/invitation/:token', { config: { csrfExempt: true }, schema: { tags, summary: 'Send answers with a personal link (once)', params: token, body: submissionBody, response: { 201: stored } } },
@@ -28,7 +26,7 @@ export const respondRoutes =
         return reply.status(201).send({ stored: true });
       });
 
-    app.get('/respond/open/:code', { schema: { tags, summary: 'The survey behind an open link, with the units to choose from', params: code, response: { 200: view } } },
+    app.get('/respond/open/:code', { schema: { tags, summary: 'The survey behind an open link, with the units to choose from', params: code, response: { 200: respondentView } } },
       async (request) => service.respondentView(deps, await service.openSurvey(deps, request.params.code), true));
 
     app.post('/respond/open/:code', { config: { csrfExempt: true }, schema: { tags, summary: 'Send answers through an open link', params: code, body: openSubmissionBody, response: { 201: stored } } },

@@ -126,12 +126,22 @@ export async function submitByOpenLink(deps: AppDeps, code: string, input: Submi
   );
 }
 
-/** A paper form typed in by the change team. Audited as an event, never with the answers. */
-export async function submitPaper(deps: AppDeps, actor: OrgContext, surveyId: string, input: SubmissionInput & { unitId: string }): Promise<void> {
-  const db = deps.database.db;
+async function paperSurvey(db: Db, actor: OrgContext, surveyId: string): Promise<RespondingSurvey> {
   const survey = await repo.findSurveyForResponding(db, actor.organisationId, surveyId);
   if (!survey) throw new AppError(404, 'not_found', 'There is no such survey.');
   if (!survey.paper_enabled) throw new AppError(409, 'paper_not_enabled', 'This survey does not take paper responses.');
+  return survey;
+}
+
+/** What the change team needs to type in paper forms: the survey's questions and the units to file under. */
+export async function paperForm(deps: AppDeps, actor: OrgContext, surveyId: string) {
+  return respondentView(deps, await paperSurvey(deps.database.db, actor, surveyId), true);
+}
+
+/** A paper form typed in by the change team. Audited as an event, never with the answers. */
+export async function submitPaper(deps: AppDeps, actor: OrgContext, surveyId: string, input: SubmissionInput & { unitId: string }): Promise<void> {
+  const db = deps.database.db;
+  const survey = await paperSurvey(db, actor, surveyId);
   const value = validate(await assertOpen(db, survey), input);
   await requireFilingUnit(db, survey, input.unitId);
   await inTransaction(db, async (trx) => {

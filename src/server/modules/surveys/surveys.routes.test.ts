@@ -168,12 +168,13 @@ describe('a launched survey with personal invitations', () => {
     expect(res.hiddenUnits).toBe(2);
   });
 
-  it('reminds only those who have not answered, without recording who they are', async () => {
+  it('sends no reminders without a mail server, and says why without listing anyone', async () => {
     const res = await lead.post(`${surveysUrl()}/${survey.id}/reminders`);
-    expect(res.json()).toEqual({ reminded: 26 - 14 });
+    expect(res.json()).toEqual({ reminded: 0, notSent: 26 - 14 });
     const outbox = await ctx.handle.db.selectFrom('mail_outbox').selectAll().where('survey_id', '=', survey.id).where('kind', '!=', 'invitation').execute();
     expect(outbox).toHaveLength(1);
-    expect(outbox[0]!.recipient).toBe('12 people who have not answered yet');
+    expect(outbox[0]).toMatchObject({ recipient: '12 people who have not answered yet', status: 'note' });
+    expect(outbox[0]!.body).toMatch(/need a mail server/);
     for (const p of people) expect(outbox[0]!.body).not.toContain(p.email);
   });
 

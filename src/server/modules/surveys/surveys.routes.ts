@@ -5,8 +5,8 @@ import type { AppDeps } from '../../kernel/deps.js';
 import { orgParams } from '../../kernel/http-schemas.js';
 import { sendReminders } from './invitations.service.js';
 import { responseRates } from './response-rates.service.js';
-import { submitPaper } from './responses.service.js';
-import { createSurveyBody, paperSubmissionBody, responseRatesView, surveyParams, surveyView, versionBody } from './surveys.schemas.js';
+import { paperForm, submitPaper } from './responses.service.js';
+import { createSurveyBody, paperSubmissionBody, respondentView, responseRatesView, surveyParams, surveyView, versionBody } from './surveys.schemas.js';
 import * as service from './surveys.service.js';
 
 export const surveyRoutes =
@@ -31,11 +31,14 @@ export const surveyRoutes =
     app.post(`${base}/:surveyId/close`, { config: { action: 'surveys.manage' }, schema: { tags, summary: 'Close: no more responses', params: surveyParams, body: versionBody, response: { 200: surveyView } } },
       async (request) => service.closeSurvey(deps, orgOf(request), request.params.surveyId, request.body.version));
 
-    app.post(`${base}/:surveyId/reminders`, { config: { action: 'surveys.manage' }, schema: { tags, summary: 'Remind everyone who has not answered (who they are is never shown)', params: surveyParams, response: { 200: z.object({ reminded: z.number() }) } } },
+    app.post(`${base}/:surveyId/reminders`, { config: { action: 'surveys.manage' }, schema: { tags, summary: 'Remind everyone who has not answered (who they are is never shown)', params: surveyParams, response: { 200: z.object({ reminded: z.number(), notSent: z.number() }) } } },
       async (request) => sendReminders(deps, orgOf(request), request.params.surveyId));
 
     app.get(`${base}/:surveyId/response-rates`, { config: { action: 'surveys.read' }, schema: { tags, summary: 'Live response rates by unit, for units at or above the threshold', params: surveyParams, response: { 200: responseRatesView } } },
       async (request) => responseRates(db, orgOf(request).organisationId, request.params.surveyId));
+
+    app.get(`${base}/:surveyId/paper-form`, { config: { action: 'surveys.paper_entry' }, schema: { tags, summary: 'The questions of an open survey and the units answers may be filed under, for typing in paper forms', params: surveyParams, response: { 200: respondentView } } },
+      async (request) => paperForm(deps, orgOf(request), request.params.surveyId));
 
     app.post(`${base}/:surveyId/paper-responses`, { config: { action: 'surveys.paper_entry' }, schema: { tags, summary: 'Type in a paper response', params: surveyParams, body: paperSubmissionBody } },
       async (request, reply) => {

@@ -79,6 +79,16 @@ export const responseRatesView = z.object({
   hiddenUnits: z.number(),
 });
 
+/** What a respondent's page (and the paper entry page) needs. The instrument is large and already checked, so it is described loosely. */
+export const respondentView = z.object({
+  title: z.string(),
+  closesOn: z.string(),
+  anonymityThreshold: z.number(),
+  languages: z.array(z.string()),
+  instrument: z.unknown(),
+  units: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+
 export const submissionBody = z.strictObject({
   language: z.enum(LANGUAGES).default('en'),
   answers: z.record(z.string(), z.unknown()),

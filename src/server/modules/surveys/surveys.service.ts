@@ -9,6 +9,7 @@ import { newId, nowIso } from '../../kernel/ids.js';
 import type { OrgContext } from '../../kernel/request-context.js';
 import { inTransaction } from '../../kernel/transaction.js';
 import { recordAudit } from '../audit/index.js';
+import { deliverQueued } from '../mail/index.js';
 import { audienceCandidates } from '../staff/index.js';
 import { listUnits } from '../units/index.js';
 import { resolveInstrument } from './instrument-catalogue.js';
@@ -192,6 +193,7 @@ export async function launchSurvey(deps: AppDeps, actor: OrgContext, surveyId: s
     await recordAudit(trx, { organisationId: actor.organisationId, actorUserId: actor.userId, actorLabel: actor.actorLabel, action: 'survey.launched', targetType: 'survey', targetId: survey.id, detail: { audienceSize: changes.audience_size } });
     return { ...survey, ...changes, version: version + 1 };
   });
+  void deliverQueued(deps);
   return present(db, row);
 }
 
