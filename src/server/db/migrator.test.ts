@@ -16,13 +16,13 @@ describe('migrations', () => {
         'app_state', 'audit_events', 'change_team_members', 'feedback_raters', 'feedback_requests', 'feedback_responses',
         'feedback_shares', 'feedback_spent_markers', 'import_runs', 'instrument_versions', 'instruments',
         'mail_outbox', 'memberships', 'org_units', 'organisations', 'people', 'programme_phases', 'programmes',
-        'sessions', 'survey_drafts', 'survey_invitations', 'survey_responses', 'survey_spent_markers', 'survey_units',
+        'sessions', 'survey_invitations', 'survey_responses', 'survey_spent_markers', 'survey_units',
         'surveys', 'users',
       ]);
       for (const name of Object.keys(migrations).reverse()) await migrations[name as keyof typeof migrations].down(ctx.handle.db);
       expect(await tableNames(ctx)).toEqual([]);
       for (const name of Object.keys(migrations)) await migrations[name as keyof typeof migrations].up(ctx.handle.db);
-      expect(await tableNames(ctx)).toHaveLength(26);
+      expect(await tableNames(ctx)).toHaveLength(25);
     } finally {
       await ctx.close();
     }

@@ -11,7 +11,6 @@ import type {
 import type {
   InstrumentVersionsTable,
   InstrumentsTable,
-  SurveyDraftsTable,
   SurveyInvitationsTable,
   SurveyResponsesTable,
   SurveySpentMarkersTable,
@@ -50,7 +49,6 @@ export interface Database {
   survey_invitations: SurveyInvitationsTable;
   survey_spent_markers: SurveySpentMarkersTable;
   survey_responses: SurveyResponsesTable;
-  survey_drafts: SurveyDraftsTable;
   mail_outbox: MailOutboxTable;
   feedback_requests: FeedbackRequestsTable;
   feedback_raters: FeedbackRatersTable;

@@ -124,23 +124,6 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('survey_responses_unit_idx').on('survey_responses').columns(['survey_id', 'unit_id']).execute();
 
-  // Answers in progress, for save and resume on the same device. Keyed by a random id held
-  // in that device's cookie; never holds a token or a person.
-  await db.schema
-    .createTable('survey_drafts')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
-    .addColumn('survey_id', 'text', (c) => c.notNull().references('surveys.id').onDelete('cascade'))
-    .addColumn('channel', 'text', (c) => c.notNull())
-    .addColumn('unit_id', 'text')
-    .addColumn('language', 'text', (c) => c.notNull())
-    .addColumn('answers', 'text', (c) => c.notNull())
-    .addColumn('demographics', 'text', (c) => c.notNull())
-    .addColumn('form_token', 'text', (c) => c.notNull())
-    .addColumn('updated_on', 'text', (c) => c.notNull())
-    .modifyEnd(isSqlite(db) ? sql`without rowid` : sql``)
-    .execute();
-
   await db.schema
     .createTable('mail_outbox')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -163,7 +146,6 @@ export async function up(db: AnyDb): Promise<void> {
 export async function down(db: AnyDb): Promise<void> {
   for (const table of [
     'mail_outbox',
-    'survey_drafts',
     'survey_responses',
     'survey_spent_markers',
     'survey_invitations',

@@ -89,16 +89,3 @@ export interface SurveyResponsesTable {
   profile: string;
   answers: string;
 }
-
-export interface SurveyDraftsTable {
-  id: string;
-  organisation_id: string;
-  survey_id: string;
-  channel: string;
-  unit_id: string | null;
-  language: string;
-  answers: string;
-  demographics: string;
-  form_token: string;
-  updated_on: string;
-}
