@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRng } from '../random/seeded.js';
 import { freezeAudience, type AudienceMember, type AudienceUnit } from './frozen-audience.js';
 
 const ROOT = { id: 'org', name: 'Northfield' };
@@ -96,5 +97,55 @@ describe('freezeAudience', () => {
   it('refuses an empty audience or one smaller than the threshold', () => {
     expect(freezeAudience(ROOT, units, [], 11)).toEqual({ ok: false, reason: 'empty', audienceSize: 0 });
     expect(freezeAudience(ROOT, units, people('wardA', 10), 11)).toEqual({ ok: false, reason: 'below_threshold', audienceSize: 10 });
+  });
+});
+
+describe('freezeAudience on random organisations (seeded)', () => {
+  it('never files fewer than the threshold under any unit or any (unit, band, group), and always files upwards', () => {
+    const rng = seededRng(7);
+    const bands = ['Band 2', 'Band 3', 'Band 5', 'Band 6', 'Band 7', 'Band 8a', null];
+    const groups = ['Nursing', 'Medical', 'Admin', 'Estates', null];
+    for (let trial = 0; trial < 200; trial++) {
+      const unitList: AudienceUnit[] = [];
+      const count = rng.int(1, 40);
+      for (let i = 0; i < count; i++) {
+        const parent = i === 0 || rng.next() < 0.15 ? null : unitList[rng.int(0, i - 1)]!.id;
+        unitList.push({ id: `u${i}`, parentId: parent, name: `Unit ${i}`, externalCode: `U${i}` });
+      }
+      const audience: AudienceMember[] = Array.from({ length: rng.int(5, 400) }, (_, i) => ({
+        personId: `p${i}`,
+        unitId: rng.pick(unitList).id,
+        payBand: rng.pick(bands),
+        staffGroup: rng.pick(groups),
+      }));
+      const k = rng.int(3, 15);
+      const r = freezeAudience(ROOT, unitList, audience, k);
+      if (audience.length < k) {
+        expect(r.ok).toBe(false);
+        continue;
+      }
+      if (!r.ok) throw new Error(`trial ${trial}: ${r.reason}`);
+      const parentOf = new Map<string, string | null>([[ROOT.id, null], ...unitList.map((u) => [u.id, u.parentId ?? ROOT.id] as [string, string])]);
+      const ancestors = (id: string) => {
+        const out: string[] = [];
+        for (let u: string | null | undefined = id; u; u = parentOf.get(u)) out.push(u);
+        return out;
+      };
+      const perUnit = new Map<string, number>();
+      const perClass = new Map<string, number>();
+      for (const m of r.members) {
+        const person = audience.find((a) => a.personId === m.personId)!;
+        expect(ancestors(person.unitId)).toContain(m.reportingUnitId);
+        perUnit.set(m.reportingUnitId, (perUnit.get(m.reportingUnitId) ?? 0) + 1);
+        const cls = `${m.reportingUnitId}|${m.payBand}|${m.staffGroup}`;
+        perClass.set(cls, (perClass.get(cls) ?? 0) + 1);
+        // A kept profile is the person's own, never someone else's.
+        if (m.payBand !== null || m.staffGroup !== null) expect([m.payBand, m.staffGroup]).toEqual([person.payBand, person.staffGroup]);
+      }
+      for (const [unit, n] of perUnit) expect(n, `trial ${trial}, unit ${unit}, k=${k}`).toBeGreaterThanOrEqual(k);
+      for (const [cls, n] of perClass) expect(n, `trial ${trial}, ${cls}, k=${k}`).toBeGreaterThanOrEqual(k);
+      const filing = new Set(r.units.filter((u) => u.filesResponses).map((u) => u.id));
+      expect(new Set(perUnit.keys())).toEqual(filing);
+    }
   });
 });

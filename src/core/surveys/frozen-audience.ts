@@ -108,11 +108,19 @@ function chooseFilingUnits(rootId: string, inTree: readonly AudienceUnit[], own:
     return remaining;
   };
   let atRoot = visit(rootId);
-  const bySize = [...filing].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-  while (atRoot > 0 && atRoot < threshold && bySize.length) {
-    const [id, n] = bySize.shift()!;
-    filing.delete(id);
-    atRoot += n;
+  // Only a filing unit with no filing unit above it sends its people to the root when folded
+  // (otherwise they would go to that unit instead); folding one can expose the ones below it.
+  const parentOf = new Map(inTree.map((u) => [u.id, u.parentId]));
+  const hasFilingAbove = (id: string) => {
+    for (let p = parentOf.get(id); p && p !== rootId; p = parentOf.get(p)) if (filing.has(p)) return true;
+    return false;
+  };
+  while (atRoot > 0 && atRoot < threshold) {
+    const candidates = [...filing].filter(([id]) => !hasFilingAbove(id)).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    const smallest = candidates[0];
+    if (!smallest) break;
+    filing.delete(smallest[0]);
+    atRoot += smallest[1];
   }
   const result = new Set(filing.keys());
   if (atRoot > 0) result.add(rootId);
