@@ -1,7 +1,7 @@
 // Foundation journeys in real Chromium, with an axe scan of every page reached:
 // first-run setup, sign-in, a unit import with a bad row then a good file, a staff member
 // refused an admin page, keyboard-only use, and the 320 px layout.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoSeriousAxeViolations,
@@ -10,6 +10,7 @@ import {
   readDemoAccounts,
   readSetupLink,
   settle,
+  signIn,
   startServer,
   visit,
   type RunningServer,
@@ -24,15 +25,6 @@ afterAll(async () => {
 });
 
 const ADMIN = { name: 'Jo Bloggs', email: 'jo.bloggs@riverside.example', password: 'tall ships and quiet harbours' };
-
-async function signIn(page: Page, email: string, password: string) {
-  await visit(page, '/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await settle(page, 'main h1');
-}
 
 /** Waits until the element shows the text (exactly, when asked); fails after 10 s. */
 async function see(locator: Locator, text: string | RegExp, exact = false) {

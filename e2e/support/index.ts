@@ -53,3 +53,13 @@ export async function settle(page: Page, selector: string | null = null): Promis
     throw new Error(`${reason}\nWaiting for ${selector} on ${page.url()}; the page reads:\n${text.slice(0, 1_500)}`, { cause: err });
   }
 }
+
+/** Signs in through the sign-in page, as a person would, and waits for the home page's heading. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await visit(page, '/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await settle(page, 'main h1');
+}

@@ -146,7 +146,8 @@ async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<vo
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
-    if (url.startsWith('/api') || request.method !== 'GET') {
+    // A missing bundle file (say, from a page left open across an upgrade) is a plain 404, not the app's HTML.
+    if (url.startsWith('/api') || url.startsWith('/assets/') || request.method !== 'GET') {
       return sendProblem(reply, new AppError(404, 'route_not_found', `There is no ${request.method} ${url}.`));
     }
     if (!hasWeb) {

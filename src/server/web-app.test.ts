@@ -57,4 +57,10 @@ describe('the web app routes', () => {
     expect(post.statusCode).toBe(404);
     expect(post.json().code).toBe('route_not_found');
   });
+
+  it('answers a missing bundle file with 404, so a page left open across an upgrade fails plainly', async () => {
+    const res = await get('/assets/index-OLDHASH.js');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('route_not_found');
+  });
 });

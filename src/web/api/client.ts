@@ -24,7 +24,8 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
-async function readBody(response: Response): Promise<unknown> {
+/** A response's JSON body; undefined when empty, the text itself when it is not JSON. */
+export async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204) return undefined;
   const text = await response.text();
   if (!text) return undefined;

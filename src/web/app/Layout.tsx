@@ -5,27 +5,11 @@ import { Outlet, useLocation } from 'react-router';
 import { SuccessBanner } from '../components/content.js';
 import { ErrorSummarySlot } from '../components/ErrorSummary.js';
 import { focusPageHeading } from '../components/PageHeading.js';
+import { SkipLink } from '../components/SkipLink.js';
 import { takeFlash } from './flash.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { OrganisationBar } from './OrganisationBar.js';
-
-function SkipLink() {
-  return (
-    <a
-      className="nhsuk-skip-link"
-      href="#maincontent"
-      onClick={(event) => {
-        const main = document.getElementById('maincontent');
-        if (!main) return;
-        event.preventDefault();
-        main.focus();
-      }}
-    >
-      Skip to main content
-    </a>
-  );
-}
 
 /** A one-off message such as "Unit added": from navigation state, or from the flash store (kept while the path stays the same). */
 function Flash() {

@@ -21,6 +21,11 @@ describe('navigationFor', () => {
     expect(navigationFor(member(['staff.import'])).map((i) => i.to)).toEqual(['/']);
     expect(navigationFor(member(['units.write'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/import']);
   });
+  it('shows surveys to anyone who may read them, and the outbox only to those who may read it', () => {
+    const board = member(['organisation.read', 'units.read', 'programme.read', 'surveys.read']);
+    expect(navigationFor(board).map((i) => i.label)).toEqual(['Home', 'Programme', 'Surveys', 'Structure']);
+    expect(navigationFor(member(['surveys.read', 'outbox.read'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/surveys', '/organisations/org-1/outbox']);
+  });
   it('shows only home without a membership', () => {
     expect(navigationFor(null)).toEqual([{ label: 'Home', to: '/' }]);
   });

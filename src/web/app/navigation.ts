@@ -16,12 +16,14 @@ interface NavRule {
 const RULES: readonly NavRule[] = [
   { label: 'Home', path: () => '/', anyOf: null },
   { label: 'Programme', path: (o) => `/organisations/${o}/programme`, anyOf: ['programme.read'] },
+  { label: 'Surveys', path: (o) => `/organisations/${o}/surveys`, anyOf: ['surveys.read'] },
   { label: 'Structure', path: (o) => `/organisations/${o}/units`, anyOf: ['units.read'] },
   { label: 'Staff', path: (o) => `/organisations/${o}/staff`, anyOf: ['staff.read'] },
   // Every import needs units.write (a staff file can create units); staff files also need staff.import.
   { label: 'Import', path: (o) => `/organisations/${o}/import`, anyOf: ['units.write'] },
   { label: 'Users', path: (o) => `/organisations/${o}/users`, anyOf: ['users.manage'] },
   { label: 'Audit log', path: (o) => `/organisations/${o}/audit`, anyOf: ['audit.read'] },
+  { label: 'Outbox', path: (o) => `/organisations/${o}/outbox`, anyOf: ['outbox.read'] },
 ];
 
 export function navigationFor(membership: Membership | null): NavItem[] {

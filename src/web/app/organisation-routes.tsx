@@ -2,12 +2,19 @@
 import type { RouteObject } from 'react-router';
 import { AuditPage } from '../features/audit/pages/AuditPage.js';
 import { HomePage } from '../features/home/pages/HomePage.js';
+import { PaperEntryPage } from '../features/paper-entry/pages/PaperEntryPage.js';
 import { ImportPage } from '../features/imports/pages/ImportPage.js';
 import { AddChangeTeamPage } from '../features/programme/pages/AddChangeTeamPage.js';
 import { EditProgrammePage } from '../features/programme/pages/EditProgrammePage.js';
 import { PhasePage } from '../features/programme/pages/PhasePage.js';
 import { ProgrammePage } from '../features/programme/pages/ProgrammePage.js';
 import { StaffPage } from '../features/staff/pages/StaffPage.js';
+import { CreateSurveyPage } from '../features/surveys/pages/CreateSurveyPage.js';
+import { OutboxPage } from '../features/surveys/pages/OutboxPage.js';
+import { PosterPage } from '../features/surveys/pages/PosterPage.js';
+import { CloseSurveyPage, LaunchSurveyPage, SendRemindersPage } from '../features/surveys/pages/SurveyActionPages.js';
+import { SurveyPage } from '../features/surveys/pages/SurveyPage.js';
+import { SurveysPage } from '../features/surveys/pages/SurveysPage.js';
 import { DeleteUnitPage } from '../features/units/pages/DeleteUnitPage.js';
 import { UnitFormPage } from '../features/units/pages/UnitFormPage.js';
 import { UnitsPage } from '../features/units/pages/UnitsPage.js';
@@ -34,9 +41,18 @@ export const organisationRoutes: RouteObject[] = [
   page('programme/edit', ['programme.write'], <EditProgrammePage />),
   page('programme/phases/:phase', ['programme.write'], <PhasePage />),
   page('programme/change-team/add', ['programme.write'], <AddChangeTeamPage />),
+  page('surveys', ['surveys.read'], <SurveysPage />),
+  page('surveys/new', ['surveys.manage'], <CreateSurveyPage />),
+  page('surveys/:surveyId', ['surveys.read'], <SurveyPage />),
+  page('surveys/:surveyId/launch', ['surveys.manage'], <LaunchSurveyPage />),
+  page('surveys/:surveyId/reminders', ['surveys.manage'], <SendRemindersPage />),
+  page('surveys/:surveyId/close', ['surveys.manage'], <CloseSurveyPage />),
+  page('surveys/:surveyId/poster', ['surveys.read'], <PosterPage />),
+  page('outbox', ['outbox.read'], <OutboxPage />),
   page('users', ['users.manage'], <UsersPage />),
   page('users/new', ['users.manage'], <AddUserPage />),
   page('users/:userId/roles', ['users.manage'], <ChangeRolesPage />),
   page('users/:userId/remove', ['users.manage'], <RemoveUserPage />),
   page('audit', ['audit.read'], <AuditPage />),
+  page('surveys/:surveyId/paper', ['surveys.paper_entry'], <PaperEntryPage />),
 ];

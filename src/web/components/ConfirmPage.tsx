@@ -1,5 +1,7 @@
-// "Are you sure?" pages for removing something: what it is, any warning, and a red button.
+// "Are you sure?" pages: what the action touches, what it will do, and the button to go ahead
+// (red for removing or ending something, the default; green for a step forward such as launching).
 import type { ReactNode } from 'react';
+import type { ButtonVariant } from './Button.js';
 import { Link } from 'react-router';
 import { Form } from './forms/Form.js';
 import type { FormController } from './forms/form-context.js';
@@ -7,7 +9,7 @@ import { BackLink } from './navigation.js';
 import { PageHeading } from './PageHeading.js';
 import { SummaryList, type SummaryRow } from './SummaryList.js';
 
-interface ConfirmPageProps {
+export interface ConfirmPageProps {
   form: FormController<Record<string, never>>;
   back: { to: string; label: string };
   /** Browser tab title, such as "Delete a unit". */
@@ -18,10 +20,11 @@ interface ConfirmPageProps {
   pendingLabel: string;
   /** Error summary title when the server refuses, such as "The unit was not deleted". */
   errorTitle: string;
+  submitVariant?: ButtonVariant;
   children?: ReactNode;
 }
 
-export function ConfirmPage({ form, back, title, heading, rows, submitLabel, pendingLabel, errorTitle, children }: ConfirmPageProps) {
+export function ConfirmPage({ form, back, title, heading, rows, submitLabel, pendingLabel, errorTitle, submitVariant = 'warning', children }: ConfirmPageProps) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -33,7 +36,7 @@ export function ConfirmPage({ form, back, title, heading, rows, submitLabel, pen
           form={form}
           submitLabel={submitLabel}
           pendingLabel={pendingLabel}
-          submitVariant="warning"
+          submitVariant={submitVariant}
           errorTitle={errorTitle}
           actions={
             <p>

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { FormProblem } from './forms/form-errors.js';
+import { ErrorPrefix } from './error-prefix.js';
 import { focusField } from './focus.js';
 
 interface ErrorSummaryProps {
@@ -10,8 +11,6 @@ interface ErrorSummaryProps {
   attempt?: number;
   children?: React.ReactNode;
 }
-
-const ERROR_PREFIX = 'Error: ';
 
 /**
  * Where error summaries go: the top of <main>, above the page heading, as the NHS.UK pattern
@@ -23,17 +22,18 @@ export const ErrorSummarySlot = createContext<HTMLElement | null>(null);
 export function ErrorSummary({ problems, title = 'There is a problem', attempt = 0, children }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const slot = useContext(ErrorSummarySlot);
+  const prefix = useContext(ErrorPrefix);
 
   useEffect(() => {
     ref.current?.focus();
   }, [attempt]);
 
   useEffect(() => {
-    if (!document.title.startsWith(ERROR_PREFIX)) document.title = `${ERROR_PREFIX}${document.title}`;
+    if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
     return () => {
-      if (document.title.startsWith(ERROR_PREFIX)) document.title = document.title.slice(ERROR_PREFIX.length);
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
     };
-  }, []);
+  }, [prefix]);
 
   const summary = (
     <div className="nhsuk-error-summary" ref={ref} tabIndex={-1}>

@@ -25,9 +25,11 @@ interface PageHeadingProps {
   size?: 'xl' | 'l' | 'm';
   /** Take focus when it appears, even without a route change (a page switching views). */
   focusOnMount?: boolean;
+  /** In place of the size class, for a heading inside another component (a panel, a legend). */
+  className?: string;
 }
 
-export function PageHeading({ children, title, caption, size = 'l', focusOnMount }: PageHeadingProps) {
+export function PageHeading({ children, title, caption, size = 'l', focusOnMount, className }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const text = title ?? (typeof children === 'string' ? children : '');
 
@@ -43,7 +45,7 @@ export function PageHeading({ children, title, caption, size = 'l', focusOnMount
   }, [focusOnMount]);
 
   return (
-    <h1 className={`nhsuk-heading-${size}`} ref={ref} tabIndex={-1}>
+    <h1 className={className ?? `nhsuk-heading-${size}`} ref={ref} tabIndex={-1}>
       {caption && (
         <span className="nhsuk-caption-l">
           {caption}

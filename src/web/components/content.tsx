@@ -24,13 +24,21 @@ function Heading({ level, className, children }: { level: HeadingLevel; classNam
   return <H className={className}>{children}</H>;
 }
 
-export function WarningCallout({ heading, level = 3, children }: { heading: string; level?: HeadingLevel; children: ReactNode }) {
+interface WarningCalloutProps {
+  heading: string;
+  level?: HeadingLevel;
+  /** Read out before the heading; pages in another language give their own word. */
+  hiddenPrefix?: string;
+  children: ReactNode;
+}
+
+export function WarningCallout({ heading, level = 3, hiddenPrefix = 'Important: ', children }: WarningCalloutProps) {
   return (
     <div className="nhsuk-card nhsuk-card--warning">
       <div className="nhsuk-card__content">
         <Heading level={level} className="nhsuk-card__heading">
           <span role="text">
-            <span className="nhsuk-u-visually-hidden">Important: </span>
+            <span className="nhsuk-u-visually-hidden">{hiddenPrefix}</span>
             {heading}
           </span>
         </Heading>

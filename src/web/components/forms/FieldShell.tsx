@@ -1,5 +1,6 @@
 // The label, hint and error message around a single control, with aria-describedby wired up.
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { ErrorPrefix } from '../error-prefix.js';
 
 export interface FieldText {
   label: ReactNode;
@@ -22,10 +23,11 @@ export function Hint({ id, children }: { id: string; children: ReactNode }) {
 }
 
 export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  const prefix = useContext(ErrorPrefix);
   if (!message) return null;
   return (
     <span className="nhsuk-error-message" id={`${id}-error`}>
-      <span className="nhsuk-u-visually-hidden">Error: </span>
+      <span className="nhsuk-u-visually-hidden">{prefix}</span>
       {message}
     </span>
   );

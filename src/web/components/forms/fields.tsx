@@ -70,6 +70,10 @@ export interface Option {
   value: string;
   label: string;
   hint?: ReactNode;
+  /** Shown below the item while it is chosen: the NHS.UK conditional reveal. */
+  conditional?: ReactNode;
+  /** Extra class on the item, such as an indent for a tree. */
+  className?: string;
 }
 
 interface SelectProps extends FieldText {
@@ -112,7 +116,51 @@ interface ChoiceProps {
 }
 
 /** The first item's id is the field's id, as in NHS.UK, so the error summary can link to it. */
-const itemId = (name: string, index: number) => (index === 0 ? name : `${name}-${index + 1}`);
+export const choiceItemId = (name: string, index: number) => (index === 0 ? name : `${name}-${index + 1}`);
+
+interface ChoiceItemProps {
+  kind: 'radios' | 'checkboxes';
+  name: string;
+  id: string;
+  option: Option;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** One radio or checkbox with its label, hint and any conditional content. */
+export function ChoiceItem({ kind, name, id, option, checked, onChange }: ChoiceItemProps) {
+  const conditionalId = option.conditional ? `${id}-conditional` : undefined;
+  return (
+    <>
+      <div className={[`nhsuk-${kind}__item`, option.className].filter(Boolean).join(' ')}>
+        <input
+          className={`nhsuk-${kind}__input`}
+          id={id}
+          name={name}
+          type={kind === 'radios' ? 'radio' : 'checkbox'}
+          value={option.value}
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={option.hint ? `${id}-item-hint` : undefined}
+          aria-controls={conditionalId}
+        />
+        <label className={`nhsuk-label nhsuk-${kind}__label`} htmlFor={id}>
+          {option.label}
+        </label>
+        {option.hint && (
+          <div className={`nhsuk-hint nhsuk-${kind}__hint`} id={`${id}-item-hint`}>
+            {option.hint}
+          </div>
+        )}
+      </div>
+      {conditionalId && (
+        <div className={`nhsuk-${kind}__conditional${checked ? '' : ` nhsuk-${kind}__conditional--hidden`}`} id={conditionalId}>
+          {checked && option.conditional}
+        </div>
+      )}
+    </>
+  );
+}
 
 export function Radios({ name, legend, legendSize, hint, options, inline }: ChoiceProps) {
   const field = useField(name);
@@ -121,26 +169,7 @@ export function Radios({ name, legend, legendSize, hint, options, inline }: Choi
     <FieldsetShell id={field.id} legend={legend} legendSize={legendSize} hint={hint} error={field.error}>
       <div className={`nhsuk-radios${inline ? ' nhsuk-radios--inline' : ''}`}>
         {options.map((o, i) => (
-          <div className="nhsuk-radios__item" key={o.value}>
-            <input
-              className="nhsuk-radios__input"
-              id={itemId(name, i)}
-              name={name}
-              type="radio"
-              value={o.value}
-              checked={value === o.value}
-              onChange={() => field.setValue(o.value)}
-              aria-describedby={o.hint ? `${itemId(name, i)}-item-hint` : undefined}
-            />
-            <label className="nhsuk-label nhsuk-radios__label" htmlFor={itemId(name, i)}>
-              {o.label}
-            </label>
-            {o.hint && (
-              <div className="nhsuk-hint nhsuk-radios__hint" id={`${itemId(name, i)}-item-hint`}>
-                {o.hint}
-              </div>
-            )}
-          </div>
+          <ChoiceItem key={o.value} kind="radios" name={name} id={choiceItemId(name, i)} option={o} checked={value === o.value} onChange={() => field.setValue(o.value)} />
         ))}
       </div>
     </FieldsetShell>
@@ -156,26 +185,7 @@ export function Checkboxes({ name, legend, legendSize, hint, options }: ChoicePr
     <FieldsetShell id={field.id} legend={legend} legendSize={legendSize} hint={hint} error={field.error}>
       <div className="nhsuk-checkboxes">
         {options.map((o, i) => (
-          <div className="nhsuk-checkboxes__item" key={o.value}>
-            <input
-              className="nhsuk-checkboxes__input"
-              id={itemId(name, i)}
-              name={name}
-              type="checkbox"
-              value={o.value}
-              checked={chosen.includes(o.value)}
-              onChange={(e) => toggle(o.value, e.target.checked)}
-              aria-describedby={o.hint ? `${itemId(name, i)}-item-hint` : undefined}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={itemId(name, i)}>
-              {o.label}
-            </label>
-            {o.hint && (
-              <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${itemId(name, i)}-item-hint`}>
-                {o.hint}
-              </div>
-            )}
-          </div>
+          <ChoiceItem key={o.value} kind="checkboxes" name={name} id={choiceItemId(name, i)} option={o} checked={chosen.includes(o.value)} onChange={(on) => toggle(o.value, on)} />
         ))}
       </div>
     </FieldsetShell>

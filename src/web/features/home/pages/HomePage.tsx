@@ -16,11 +16,13 @@ import { fetchHome, homeKey, type HomeView } from '../api/home-api.js';
 
 const DESCRIPTIONS: Record<string, string> = {
   Programme: 'see and update the programme, its phases and change team',
+  Surveys: 'see the surveys that hear from staff and patients, and how many have answered',
   Structure: 'see and change the divisions, directorates, wards and teams',
   Staff: 'search the staff list',
   Import: 'upload the structure or the staff list from a spreadsheet',
   Users: 'give people access and choose their roles',
   'Audit log': 'see who changed what, and when',
+  Outbox: 'read the emails Cultivate has written while no mail server is set up',
 };
 
 function ProgrammeSummary({ programme, orgId }: { programme: ProgrammeView; orgId: string }) {
