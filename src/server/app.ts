@@ -21,7 +21,7 @@ import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, registerAuthHooks } from './modules/auth/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { importRoutes } from './modules/imports/index.js';
-import { organisationRoutes } from './modules/organisations/index.js';
+import { bumpDataVersion, organisationRoutes } from './modules/organisations/index.js';
 import { programmeRoutes } from './modules/programmes/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { deliverQueued, mailRoutes } from './modules/mail/index.js';
@@ -32,6 +32,7 @@ import { unitRoutes } from './modules/units/index.js';
 import { userRoutes } from './modules/users/index.js';
 
 import { createMailer } from './kernel/mailer.js';
+import { registerReadCache } from './kernel/read-cache.js';
 import { loadSecretKey } from './kernel/secret-key.js';
 
 /**
@@ -112,6 +113,7 @@ export async function buildApp(config: Config, database: DbHandle): Promise<Fast
 
   registerAuthHooks(app, deps);
   registerAuthorization(app);
+  registerReadCache(app, { bump: (orgId) => bumpDataVersion(database.db, orgId) });
 
   await app.register(healthRoutes(deps), { prefix: '/api' });
   await app.register(

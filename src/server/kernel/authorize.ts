@@ -51,6 +51,7 @@ export function registerAuthorization(app: FastifyInstance): void {
       userId: session.user.id,
       actorLabel: session.user.email,
       roles: membership.roles,
+      dataVersion: membership.dataVersion,
     };
   });
 }

@@ -12,6 +12,8 @@ export interface Membership {
   organisationId: string;
   organisationName: string;
   roles: Role[];
+  /** The organisation's data version when the session was read (see kernel/read-cache.ts). */
+  dataVersion: number;
 }
 
 export interface RequestSession {
@@ -27,6 +29,7 @@ export interface OrgContext {
   userId: string;
   actorLabel: string;
   roles: Role[];
+  dataVersion: number;
 }
 
 declare module 'fastify' {
@@ -37,6 +40,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The policy action an organisation route requires. Every /organisations/:orgId route must name one. */
     action?: Action;
+    /** GET routes whose answer depends only on the organisation's data (not on who asks): cached per data version. */
+    readCache?: boolean;
     /** Routes that change state but are safe without a CSRF token (none yet; kept explicit). */
     csrfExempt?: boolean;
   }

@@ -40,6 +40,7 @@ export const findSessionWithMemberships = (db: Db, id: string) =>
       'users.display_name',
       'memberships.organisation_id',
       'organisations.name as organisation_name',
+      'organisations.data_version',
       'memberships.role',
     ])
     .where('sessions.id', '=', id)
@@ -65,7 +66,7 @@ export const membershipsOfUser = (db: Db, userId: string) =>
   db
     .selectFrom('memberships')
     .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
-    .select(['memberships.organisation_id', 'organisations.name as organisation_name', 'memberships.role'])
+    .select(['memberships.organisation_id', 'organisations.name as organisation_name', 'organisations.data_version', 'memberships.role'])
     .where('memberships.user_id', '=', userId)
     .orderBy('organisations.name')
     .execute();

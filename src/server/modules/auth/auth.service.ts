@@ -145,8 +145,8 @@ export async function resolveSession(db: Db, token: string): Promise<RequestSess
   }
   if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await repo.touchSession(db, id, new Date(now).toISOString());
   const memberships = rows.flatMap((r) =>
-    r.organisation_id !== null && r.organisation_name !== null && r.role !== null
-      ? [{ organisation_id: r.organisation_id, organisation_name: r.organisation_name, role: r.role }]
+    r.organisation_id !== null && r.organisation_name !== null && r.role !== null && r.data_version !== null
+      ? [{ organisation_id: r.organisation_id, organisation_name: r.organisation_name, role: r.role, data_version: r.data_version }]
       : [],
   );
   return {
@@ -196,10 +196,10 @@ export async function changePassword(db: Db, session: RequestSession, current: s
   });
 }
 
-function groupMemberships(rows: { organisation_id: string; organisation_name: string; role: string }[]): Membership[] {
+function groupMemberships(rows: { organisation_id: string; organisation_name: string; role: string; data_version: number }[]): Membership[] {
   const byOrg = new Map<string, Membership>();
   for (const r of rows) {
-    const m = byOrg.get(r.organisation_id) ?? { organisationId: r.organisation_id, organisationName: r.organisation_name, roles: [] };
+    const m = byOrg.get(r.organisation_id) ?? { organisationId: r.organisation_id, organisationName: r.organisation_name, roles: [], dataVersion: Number(r.data_version) };
     m.roles.push(r.role as Role);
     byOrg.set(r.organisation_id, m);
   }

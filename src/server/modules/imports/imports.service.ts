@@ -3,6 +3,7 @@
 // background: validate the whole file (any error: the run fails and nothing else is written),
 // then write everything in ONE transaction together with the audit event and the final status.
 import { refreshPlannerStatistics } from '../../db/statistics.js';
+import { bumpDataVersion } from '../organisations/index.js';
 import type { ImportKind, ImportPlan, ImportProblem, ExistingUnit } from '../../../core/imports/types.js';
 import { planStaffImport } from '../../../core/imports/validate-staff.js';
 import { planUnitsImport } from '../../../core/imports/validate-units.js';
@@ -160,6 +161,8 @@ async function runInBackground(
             ...(options.onBatch ? { onBatch: options.onBatch } : {}),
           });
           await recordSucceeded(trx, actor, id, kind, fileName, plan, counts);
+          // In the same transaction: cached page data must not outlive the data it shows.
+          await bumpDataVersion(trx, actor.organisationId);
         });
         await refreshPlannerStatistics(db);
         report('succeeded', plan.totalRows);

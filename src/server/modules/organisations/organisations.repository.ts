@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.js';
+import type { Insertable } from 'kysely';
 import type { OrganisationsTable } from './organisations.table.js';
 
-export async function insertOrganisation(db: Db, org: OrganisationsTable): Promise<void> {
+export async function insertOrganisation(db: Db, org: Insertable<OrganisationsTable>): Promise<void> {
   await db.insertInto('organisations').values(org).execute();
 }
 
@@ -25,3 +26,8 @@ export async function countOrganisations(db: Db): Promise<number> {
 }
 
 export const listOrganisations = (db: Db) => db.selectFrom('organisations').select(['id', 'name']).orderBy('name').execute();
+
+/** Marks the organisation's data as changed, so cached page data is not served again. */
+export async function bumpDataVersion(db: Db, id: string): Promise<void> {
+  await db.updateTable('organisations').set((eb) => ({ data_version: eb('data_version', '+', 1) })).where('id', '=', id).execute();
+}

@@ -18,6 +18,6 @@ export const organisationRoutes =
     app.patch('/organisations/:orgId', { config: { action: 'organisation.update' }, schema: { tags, summary: 'Rename the organisation or set its ODS code and kind', params: orgParams, body: updateOrganisationBody, response: { 200: organisationView } } },
       async (request) => updateOrganisation(db, orgOf(request).organisationId, request.body));
 
-    app.get('/organisations/:orgId/home', { config: { action: 'organisation.read' }, schema: { tags, summary: 'Home page data: where the programme stands and the size of the organisation', params: orgParams } },
+    app.get('/organisations/:orgId/home', { config: { action: 'organisation.read', readCache: true }, schema: { tags, summary: 'Home page data: where the programme stands and the size of the organisation', params: orgParams } },
       async (request) => homeFor(db, orgOf(request).organisationId));
   };

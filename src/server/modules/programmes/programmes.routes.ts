@@ -23,7 +23,7 @@ export const programmeRoutes =
     const tags = ['programme'];
     const base = '/organisations/:orgId/programmes';
 
-    app.get(base, { config: { action: 'programme.read' }, schema: { tags, summary: 'Programmes, newest first', params: orgParams, response: { 200: z.object({ items: z.array(programmeView) }) } } },
+    app.get(base, { config: { action: 'programme.read', readCache: true }, schema: { tags, summary: 'Programmes, newest first', params: orgParams, response: { 200: z.object({ items: z.array(programmeView) }) } } },
       async (request) => ({ items: await service.listProgrammes(db, orgOf(request).organisationId) }));
 
     app.post(base, { config: { action: 'programme.write' }, schema: { tags, summary: 'Start a programme with its phases', params: orgParams, body: createProgrammeBody, response: { 201: programmeView } } },
@@ -38,7 +38,7 @@ export const programmeRoutes =
     app.patch(`${base}/:programmeId/phases/:phase`, { config: { action: 'programme.write' }, schema: { tags, summary: 'Set a phase’s status and dates', params: phaseParams, body: updatePhaseBody, response: { 200: programmeView } } },
       async (request) => service.updatePhase(db, orgOf(request).organisationId, request.params.programmeId, request.params.phase, request.body));
 
-    app.get(`${base}/:programmeId/change-team`, { config: { action: 'programme.read' }, schema: { tags, summary: 'The change team', params: programmeParams, response: { 200: z.object({ items: z.array(changeTeamMemberView) }) } } },
+    app.get(`${base}/:programmeId/change-team`, { config: { action: 'programme.read', readCache: true }, schema: { tags, summary: 'The change team', params: programmeParams, response: { 200: z.object({ items: z.array(changeTeamMemberView) }) } } },
       async (request) => ({ items: await service.changeTeam(db, orgOf(request).organisationId, request.params.programmeId) }));
 
     app.post(`${base}/:programmeId/change-team`, { config: { action: 'programme.write' }, schema: { tags, summary: 'Add someone from the staff list to the change team', params: programmeParams, body: addMemberBody } },

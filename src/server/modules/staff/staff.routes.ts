@@ -12,7 +12,7 @@ export const staffRoutes =
     app.get(
       '/organisations/:orgId/staff',
       {
-        config: { action: 'staff.read' },
+        config: { action: 'staff.read', readCache: true },
         schema: {
           tags: ['staff'],
           summary: 'The staff list, searchable and filterable by unit (including units below it)',

@@ -15,7 +15,7 @@ export const unitRoutes =
     app.get(
       '/organisations/:orgId/units',
       {
-        config: { action: 'units.read' },
+        config: { action: 'units.read', readCache: true },
         schema: { tags, summary: 'Every unit, flat, with parent links and direct staff counts', params: orgParams, response: { 200: z.object({ items: z.array(unitView) }) } },
       },
       async (request) => ({ items: await listUnits(db, orgOf(request).organisationId) }),
