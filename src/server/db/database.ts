@@ -7,6 +7,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
+import { withPreparedStatements } from './pg-prepared-statements.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 import type { Database } from './schema.js';
 
@@ -30,7 +31,7 @@ export function openDatabase(database: Config['database']): DbHandle {
     // An idle connection can be cut by the server (a restart, an administrator, a failover).
     // The pool replaces it on next use; without a listener Node would treat it as fatal.
     pool.on('error', (err) => process.emitWarning(`PostgreSQL closed an idle connection: ${err.message}`));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   if (database.path !== ':memory:') fs.mkdirSync(path.dirname(database.path), { recursive: true });
