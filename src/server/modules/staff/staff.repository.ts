@@ -66,3 +66,13 @@ export const audienceCandidates = (db: Db, organisationId: string) =>
     .where('organisation_id', '=', organisationId)
     .orderBy('id')
     .execute();
+
+/** How many people hold each value of a staff-record field, for choosing a survey audience. */
+export const fieldCounts = (db: Db, organisationId: string, field: 'pay_band' | 'staff_group') =>
+  db
+    .selectFrom('people')
+    .select([`${field} as value`, (eb) => eb.fn.countAll<number>().as('n')])
+    .where('organisation_id', '=', organisationId)
+    .where(field, 'is not', null)
+    .groupBy(field)
+    .execute();

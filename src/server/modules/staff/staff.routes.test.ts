@@ -66,3 +66,12 @@ describe('staff list', () => {
     expect(JSON.parse(events[0]?.detail as string).rows).toBe(4);
   });
 });
+
+describe('staff facets', () => {
+  it('counts people by pay band and staff group, in natural order', async () => {
+    const res = (await changeTeam.get(`/api/v1/organisations/${orgId}/staff/facets`)).json();
+    // The four people made above are all Band 5 registered nurses.
+    expect(res).toEqual({ payBands: [{ value: 'Band 5', count: 4 }], staffGroups: [{ value: 'Nursing and Midwifery Registered', count: 4 }] });
+  });
+});
+

@@ -4,7 +4,7 @@ import { orgOf } from '../../kernel/authorize.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { orgParams } from '../../kernel/http-schemas.js';
 import { personView, staffQuery } from './staff.schemas.js';
-import { exportStaffCsv, listStaff } from './staff.service.js';
+import { exportStaffCsv, listStaff, staffFacets } from './staff.service.js';
 
 export const staffRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -22,6 +22,16 @@ export const staffRoutes =
         },
       },
       async (request) => listStaff(deps.database.db, orgOf(request).organisationId, request.query),
+    );
+
+    const facet = z.array(z.object({ value: z.string(), count: z.number() }));
+    app.get(
+      '/organisations/:orgId/staff/facets',
+      {
+        config: { action: 'staff.read', readCache: true },
+        schema: { tags: ['staff'], summary: 'The pay bands and staff groups on the staff list, with how many people hold each', params: orgParams, response: { 200: z.object({ payBands: facet, staffGroups: facet }) } },
+      },
+      async (request) => staffFacets(deps.database.db, orgOf(request).organisationId),
     );
 
     app.get(

@@ -67,3 +67,17 @@ export async function exportStaffCsv(db: Db, actor: OrgContext, filter: { unitId
   });
   return `\uFEFF${parts.join('')}`;
 }
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+const byValue = (a: Facet, b: Facet) => a.value.localeCompare(b.value, 'en', { numeric: true });
+
+/** The pay bands and staff groups on the staff list, with how many people hold each. */
+export async function staffFacets(db: Db, organisationId: string): Promise<{ payBands: Facet[]; staffGroups: Facet[] }> {
+  const [bands, groups] = await Promise.all([repo.fieldCounts(db, organisationId, 'pay_band'), repo.fieldCounts(db, organisationId, 'staff_group')]);
+  const facets = (rows: { value: string | null; n: number }[]) => rows.map((r) => ({ value: r.value ?? '', count: Number(r.n) })).sort(byValue);
+  return { payBands: facets(bands), staffGroups: facets(groups) };
+}

@@ -9,6 +9,7 @@ export const surveyKeys = {
   one: (orgId: string, surveyId: string) => ['org', orgId, 'surveys', surveyId] as const,
   rates: (orgId: string, surveyId: string) => ['org', orgId, 'surveys', surveyId, 'response-rates'] as const,
   outbox: (orgId: string, page: number) => ['org', orgId, 'outbox', page] as const,
+  facets: (orgId: string) => ['org', orgId, 'staff', 'facets'] as const,
 };
 
 const surveyPath = (orgId: string, surveyId: string, rest = '') => orgPath(orgId, `/surveys/${encodeURIComponent(surveyId)}${rest}`);
@@ -24,3 +25,11 @@ export const getResponseRates = (orgId: string, surveyId: string, signal?: Abort
 /** The outbox, newest first, a page at a time. */
 export const listOutbox = (orgId: string, page: number, pageSize: number, signal?: AbortSignal) =>
   api.get<Page<OutboxMessage>>(withQuery(orgPath(orgId, '/outbox'), { page, pageSize }), signal);
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+/** The pay bands and staff groups on the staff list, for narrowing an audience. */
+export const getStaffFacets = (orgId: string, signal?: AbortSignal) =>
+  api.get<{ payBands: Facet[]; staffGroups: Facet[] }>(orgPath(orgId, '/staff/facets'), signal);

@@ -2,7 +2,7 @@
 // open, so the page shows people answering without being reloaded.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { instrumentsKey, listInstruments } from './instruments-api.js';
-import { getResponseRates, getSurvey, listOutbox, listSurveys, surveyKeys } from './surveys-api.js';
+import { getResponseRates, getStaffFacets, getSurvey, listOutbox, listSurveys, surveyKeys } from './surveys-api.js';
 import type { SurveyStatus } from './survey-types.js';
 
 export const RATES_REFRESH_MS = 30_000;
@@ -39,4 +39,8 @@ export function useOutbox(orgId: string, page: number, pageSize: number) {
     queryFn: ({ signal }) => listOutbox(orgId, page, pageSize, signal),
     placeholderData: keepPreviousData,
   });
+}
+
+export function useStaffFacets(orgId: string) {
+  return useQuery({ queryKey: surveyKeys.facets(orgId), queryFn: ({ signal }) => getStaffFacets(orgId, signal) });
 }

@@ -22,6 +22,8 @@ describe('settings in words', () => {
       ['m', 'Medicine'],
     ]);
     expect(audienceText({ unitIds: [], payBands: [], staffGroups: [] }, names)).toBe('The whole organisation');
+    expect(audienceText({ unitIds: [], payBands: ['Band 7', 'Band 8a'], staffGroups: ['Nursing'] }, names)).toBe('The whole organisation; only pay bands Band 7 and Band 8a and staff groups Nursing');
+    expect(audienceText({ unitIds: ['s'], payBands: ['Band 7'], staffGroups: [] }, names)).toBe('Surgery, with every unit inside it; only pay bands Band 7');
     expect(audienceText({ unitIds: ['s'], payBands: [], staffGroups: [] }, names)).toBe('Surgery, with every unit inside it');
     expect(audienceText({ unitIds: ['s', 'm', 'gone'], payBands: [], staffGroups: [] }, names)).toBe('Medicine, Surgery and 1 unit since removed, with every unit inside them');
   });

@@ -38,13 +38,18 @@ export function modesText(modes: SurveyModes): string {
   return on.length ? on.join('; ') : 'None chosen';
 }
 
-/** The audience in words, naming the chosen units (a unit no longer in the structure is counted, not named). */
+/** The audience in words, naming the chosen units (a unit no longer in the structure is counted, not named), then any bands and groups. */
 export function audienceText(audience: SurveyAudience, unitNames: ReadonlyMap<string, string>): string {
-  if (audience.unitIds.length === 0) return 'The whole organisation';
+  const narrowing = [
+    ...(audience.payBands.length ? [`pay bands ${listInWords(audience.payBands)}`] : []),
+    ...(audience.staffGroups.length ? [`staff groups ${listInWords(audience.staffGroups)}`] : []),
+  ];
+  const only = narrowing.length ? `; only ${narrowing.join(' and ')}` : '';
+  if (audience.unitIds.length === 0) return `The whole organisation${only}`;
   const named = audience.unitIds.map((id) => unitNames.get(id)).filter((n): n is string => n !== undefined);
   const missing = audience.unitIds.length - named.length;
   const parts = [...named.sort((a, b) => a.localeCompare(b, 'en-GB')), ...(missing ? [`${missing} ${missing === 1 ? 'unit' : 'units'} since removed`] : [])];
-  return `${listInWords(parts)}, with every unit inside ${audience.unitIds.length === 1 ? 'it' : 'them'}`;
+  return `${listInWords(parts)}, with every unit inside ${audience.unitIds.length === 1 ? 'it' : 'them'}${only}`;
 }
 
 /** The open link as people will type it: the site's own address plus the survey's path. */

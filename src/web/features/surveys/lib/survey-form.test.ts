@@ -67,10 +67,15 @@ describe('validateSurvey', () => {
     expect(messages(filled({ audienceScope: 'units', 'audience.unitIds': ['u1'] }))).toEqual([]);
   });
 
+  it('sends the chosen pay bands and staff groups with the audience', () => {
+    const narrowed = filled({ 'audience.payBands': ['Band 7', 'Band 8a'], 'audience.staffGroups': ['Nursing'] });
+    expect(surveyInput(narrowed, INSTRUMENTS).audience).toEqual({ unitIds: [], payBands: ['Band 7', 'Band 8a'], staffGroups: ['Nursing'] });
+  });
+
   it('asks for no audience on a patient survey, and sends none', () => {
     const patients = filled({ instrumentRef: 'builtin:patient-experience', modes: ['openLink'], audienceScope: 'units', 'audience.unitIds': ['u1'] });
     expect(messages({ ...patients, 'audience.unitIds': [] })).toEqual([]);
-    expect(surveyInput(patients, INSTRUMENTS).audience.unitIds).toEqual([]);
+    expect(surveyInput({ ...patients, 'audience.payBands': ['Band 5'] }, INSTRUMENTS).audience).toEqual({ unitIds: [], payBands: [], staffGroups: [] });
   });
 
   it('counts only languages and ways of reaching people the questionnaire allows', () => {

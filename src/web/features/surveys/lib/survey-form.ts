@@ -24,6 +24,9 @@ export interface SurveyValues {
   /** "whole" for everyone, "units" to choose units. */
   audienceScope: string;
   'audience.unitIds': string[];
+  /** Empty means every band (or group). */
+  'audience.payBands': string[];
+  'audience.staffGroups': string[];
   anonymityThreshold: string;
   commentThreshold: string;
   languages: string[];
@@ -38,6 +41,8 @@ export function initialSurveyValues(): SurveyValues {
     closesOn: '',
     audienceScope: 'whole',
     'audience.unitIds': [],
+    'audience.payBands': [],
+    'audience.staffGroups': [],
     anonymityThreshold: String(DEFAULT_THRESHOLD),
     commentThreshold: '',
     languages: ['en'],
@@ -113,7 +118,9 @@ export function surveyInput(v: SurveyValues, instruments: readonly InstrumentSum
     anonymityThreshold: parseWholeNumber(v.anonymityThreshold) ?? DEFAULT_THRESHOLD,
     ...(comment !== null ? { commentThreshold: comment } : {}),
     languages: chosenLanguages(v, instrument),
-    audience: { unitIds: choosesAudience(instrument) && v.audienceScope === 'units' ? [...v['audience.unitIds']] : [], payBands: [], staffGroups: [] },
+    audience: choosesAudience(instrument)
+      ? { unitIds: v.audienceScope === 'units' ? [...v['audience.unitIds']] : [], payBands: [...v['audience.payBands']], staffGroups: [...v['audience.staffGroups']] }
+      : { unitIds: [], payBands: [], staffGroups: [] },
     modes: { invitations: modes.includes('invitations'), openLink: modes.includes('openLink'), paper: modes.includes('paper') },
   };
 }

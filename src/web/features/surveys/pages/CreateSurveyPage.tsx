@@ -15,7 +15,8 @@ import { useUnits } from '../../units/api/useUnits.js';
 import type { InstrumentSummary } from '../api/instruments-api.js';
 import { createSurvey, surveyKeys } from '../api/surveys-api.js';
 import type { SurveyView } from '../api/survey-types.js';
-import { usePublishedInstruments } from '../api/useSurveys.js';
+import type { Facet } from '../api/surveys-api.js';
+import { usePublishedInstruments, useStaffFacets } from '../api/useSurveys.js';
 import { InstrumentRadios } from '../components/InstrumentRadios.js';
 import { UnitPicker } from '../components/UnitPicker.js';
 import { LANGUAGE_NAMES, MODE_LABELS } from '../lib/survey-display.js';
@@ -57,12 +58,15 @@ function SurveyForm({ instruments, orgId }: { instruments: InstrumentSummary[]; 
         <Radios
           name="audienceScope"
           legend="Audience"
-          hint="Everyone on the staff list in the audience when you launch is included. Choosing by pay band or staff group is not available yet."
+          hint="Everyone on the staff list in the audience when you launch is included."
           options={[
             { value: 'whole', label: 'The whole organisation' },
             { value: 'units', label: 'Choose units', conditional: <UnitPicker name="audience.unitIds" /> },
           ]}
         />
+      ) : null}
+      {choosesAudience(instrument) ? (
+        <AudienceFacets orgId={orgId} />
       ) : (
         <InsetText>
           <p>Patients, service users and carers are not on the staff list. Anyone with the link or a paper copy can answer, and they choose the ward or service they are answering about.</p>
@@ -96,11 +100,29 @@ function SurveyForm({ instruments, orgId }: { instruments: InstrumentSummary[]; 
   );
 }
 
+/** Optional narrowing by pay band and staff group, from what is on the staff list. */
+function AudienceFacets({ orgId }: { orgId: string }) {
+  const facets = useStaffFacets(orgId);
+  const options = (items: Facet[]) => items.map((f) => ({ value: f.value, label: `${f.value} (${f.count.toLocaleString('en-GB')})` }));
+  if (!facets.data) return null;
+  return (
+    <>
+      {facets.data.payBands.length > 0 && (
+        <Checkboxes name="audience.payBands" legend="Pay bands (optional)" hint="Leave all unticked to include every band. The survey is mainly for Band 7 and above when it is about leadership." options={options(facets.data.payBands)} />
+      )}
+      {facets.data.staffGroups.length > 0 && (
+        <Checkboxes name="audience.staffGroups" legend="Staff groups (optional)" hint="Leave all unticked to include every staff group." options={options(facets.data.staffGroups)} />
+      )}
+    </>
+  );
+}
+
 export function CreateSurveyPage() {
   const orgId = useOrgId();
   const instruments = usePublishedInstruments(orgId);
   // Fetched now, so choosing "Choose units" shows the tree at once instead of a loading message.
   useUnits(orgId);
+  useStaffFacets(orgId);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
