@@ -281,3 +281,22 @@ describe('the outbox', () => {
     expect((await lead.get(`/api/v1/organisations/${orgId}/outbox`)).statusCode).toBe(403);
   });
 });
+
+describe('the open link address', () => {
+  it('is given in full only when CULTIVATE_PUBLIC_URL says what address people use', async () => {
+    const other = await createTestContext({ publicUrl: 'https://cultivate.example.nhs.uk' });
+    try {
+      const org = await other.organisation();
+      const manager = await other.agent(org, ['programme_lead']);
+      const created = (await manager.post(`/api/v1/organisations/${org}/surveys`, { title: 'Patients', instrumentRef: 'builtin:patient-experience', opensOn: '2026-01-01', closesOn: '2099-01-01', modes: { invitations: false, openLink: true, paper: false } })).json();
+      expect(created.openLinkUrl).toBeNull(); // no link before launch
+      const launched = (await manager.post(`/api/v1/organisations/${org}/surveys/${created.id}/launch`, { version: created.version })).json();
+      expect(launched.openLinkUrl).toBe(`https://cultivate.example.nhs.uk${launched.openLinkPath}`);
+    } finally {
+      await other.close();
+    }
+    const here = (await lead.get(surveysUrl())).json().items as { openLinkPath: string | null; openLinkUrl: string | null }[];
+    expect(here.some((s) => s.openLinkPath !== null)).toBe(true);
+    expect(here.every((s) => s.openLinkUrl === null)).toBe(true);
+  });
+});

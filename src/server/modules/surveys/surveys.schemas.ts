@@ -56,6 +56,8 @@ export const surveyView = z.object({
   audience: audienceSchema,
   modes: z.object({ invitations: z.boolean(), openLink: z.boolean(), paper: z.boolean() }),
   openLinkPath: z.string().nullable(),
+  /** The open link in full when CULTIVATE_PUBLIC_URL says what address people use; otherwise null (use the page's own origin). */
+  openLinkUrl: z.string().nullable(),
   audienceSize: z.number().nullable(),
   version: z.number(),
   launchedAt: z.string().nullable(),

@@ -38,6 +38,7 @@ function toView(row: SurveysTable, instrumentTitle: string): SurveyView {
     audience: JSON.parse(row.audience) as AudienceSpec,
     modes: { invitations: row.invitations_enabled === 1, openLink: row.open_link_enabled === 1, paper: row.paper_enabled === 1 },
     openLinkPath: row.open_link_code ? `/respond/open/${row.open_link_code}` : null,
+    openLinkUrl: null,
     audienceSize: row.audience_size,
     version: row.version,
     launchedAt: row.launched_at,

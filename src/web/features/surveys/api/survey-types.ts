@@ -36,6 +36,8 @@ export interface SurveyView {
   modes: SurveyModes;
   /** Set once an open-link survey is launched, such as "/respond/open/abc". */
   openLinkPath: string | null;
+  /** Set when the server knows the public address people use (CULTIVATE_PUBLIC_URL). */
+  openLinkUrl: string | null;
   /** How many people were invited, fixed at launch; null before, and for patient surveys. */
   audienceSize: number | null;
   version: number;

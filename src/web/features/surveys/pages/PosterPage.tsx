@@ -47,7 +47,7 @@ export function PosterPage() {
     <WithSurvey>
       {({ survey, surveyPath }) =>
         survey.openLinkPath && survey.status === 'open' ? (
-          <Poster survey={survey} url={openLinkUrl(window.location.origin, survey.openLinkPath)} surveyPath={surveyPath} />
+          <Poster survey={survey} url={survey.openLinkUrl ?? openLinkUrl(window.location.origin, survey.openLinkPath)} surveyPath={surveyPath} />
         ) : (
           <>
             <BackLink to={surveyPath}>Back to the survey</BackLink>

@@ -28,7 +28,7 @@ function DraftActions({ path }: { path: string }) {
 function OpenActions({ survey, path }: { survey: SurveyView; path: string }) {
   const canManage = useCan('surveys.manage');
   const canEnterPaper = useCan('surveys.paper_entry');
-  const url = survey.openLinkPath ? openLinkUrl(window.location.origin, survey.openLinkPath) : null;
+  const url = survey.openLinkPath ? survey.openLinkUrl ?? openLinkUrl(window.location.origin, survey.openLinkPath) : null;
   return (
     <>
       {url && (
