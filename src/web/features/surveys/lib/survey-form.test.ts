@@ -67,6 +67,11 @@ describe('validateSurvey', () => {
     expect(messages(filled({ audienceScope: 'units', 'audience.unitIds': ['u1'] }))).toEqual([]);
   });
 
+  it('files the survey under the current programme when there is one', () => {
+    expect(surveyInput(filled({}), INSTRUMENTS, 'prog-1').programmeId).toBe('prog-1');
+    expect(surveyInput(filled({}), INSTRUMENTS).programmeId).toBeNull();
+  });
+
   it('sends the chosen pay bands and staff groups with the audience', () => {
     const narrowed = filled({ 'audience.payBands': ['Band 7', 'Band 8a'], 'audience.staffGroups': ['Nursing'] });
     expect(surveyInput(narrowed, INSTRUMENTS).audience).toEqual({ unitIds: [], payBands: ['Band 7', 'Band 8a'], staffGroups: ['Nursing'] });
@@ -107,6 +112,7 @@ describe('surveyInput', () => {
     expect(surveyInput(filled({ modes: ['openLink', 'invitations'], languages: ['en', 'cy'] }), INSTRUMENTS)).toEqual({
       title: 'Team check, spring',
       instrumentRef: 'builtin:real-team-check',
+      programmeId: null,
       opensOn: '2026-03-02',
       closesOn: '2026-03-30',
       anonymityThreshold: 11,

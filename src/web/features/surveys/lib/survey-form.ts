@@ -104,8 +104,8 @@ export function validateSurvey(v: SurveyValues, instruments: readonly Instrument
   return problems;
 }
 
-/** The API body; call only once validateSurvey has found nothing. */
-export function surveyInput(v: SurveyValues, instruments: readonly InstrumentSummary[]): NewSurvey {
+/** The API body; call only once validateSurvey has found nothing. A survey belongs to the current programme, when there is one. */
+export function surveyInput(v: SurveyValues, instruments: readonly InstrumentSummary[], programmeId: string | null = null): NewSurvey {
   const instrument = instruments.find((i) => i.ref === v.instrumentRef);
   const { startIso, endIso } = dates(v);
   const modes = chosenModes(v, instrument);
@@ -113,6 +113,7 @@ export function surveyInput(v: SurveyValues, instruments: readonly InstrumentSum
   return {
     title: v.title.trim(),
     instrumentRef: v.instrumentRef,
+    programmeId,
     opensOn: startIso ?? '',
     closesOn: endIso ?? '',
     anonymityThreshold: parseWholeNumber(v.anonymityThreshold) ?? DEFAULT_THRESHOLD,

@@ -11,6 +11,7 @@ import { Form } from '../../../components/forms/Form.js';
 import { useForm } from '../../../components/forms/useForm.js';
 import { BackLink } from '../../../components/navigation.js';
 import { PageHeading } from '../../../components/PageHeading.js';
+import { useCurrentProgramme } from '../../programme/api/useProgramme.js';
 import { useUnits } from '../../units/api/useUnits.js';
 import type { InstrumentSummary } from '../api/instruments-api.js';
 import { createSurvey, surveyKeys } from '../api/surveys-api.js';
@@ -29,6 +30,7 @@ const MODE_HINTS: Record<Mode, string> = {
 };
 
 function SurveyForm({ instruments, orgId }: { instruments: InstrumentSummary[]; orgId: string }) {
+  const programme = useCurrentProgramme(orgId);
   const navigate = useNavigate();
   const invalidate = useInvalidateOrg(orgId);
   const queryClient = useQueryClient();
@@ -36,7 +38,7 @@ function SurveyForm({ instruments, orgId }: { instruments: InstrumentSummary[]; 
   const form = useForm<SurveyValues, SurveyView>({
     initialValues: initialSurveyValues(),
     validate: (v) => validateSurvey(v, instruments),
-    submit: (v) => createSurvey(orgId, surveyInput(v, instruments)),
+    submit: (v) => createSurvey(orgId, surveyInput(v, instruments, programme.data?.id ?? null)),
     onSuccess: (survey) => {
       queryClient.setQueryData(surveyKeys.one(orgId, survey.id), survey);
       void invalidate();
