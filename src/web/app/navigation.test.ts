@@ -10,12 +10,18 @@ const member = (actions: Membership['actions']): Membership => ({
 });
 
 describe('navigationFor', () => {
-  it('shows a staff member only home and programme', () => {
-    expect(navigationFor(member(['organisation.read', 'programme.read'])).map((i) => i.label)).toEqual(['Home', 'Programme']);
+  it('shows a staff member only home, programme and 360 feedback', () => {
+    expect(navigationFor(member(['organisation.read', 'programme.read', 'feedback.use'])).map((i) => i.label)).toEqual(['Home', 'Programme', '360 feedback']);
+  });
+  it('links 360 feedback to the organisation’s feedback pages', () => {
+    expect(navigationFor(member(['feedback.use']))).toEqual([
+      { label: 'Home', to: '/' },
+      { label: '360 feedback', to: '/organisations/org-1/feedback' },
+    ]);
   });
   it('shows a programme lead everything but users', () => {
-    const lead = member(['organisation.read', 'units.read', 'units.write', 'staff.read', 'staff.import', 'audit.read', 'programme.read', 'programme.write']);
-    expect(navigationFor(lead).map((i) => i.label)).toEqual(['Home', 'Programme', 'Structure', 'Staff', 'Import', 'Audit log']);
+    const lead = member(['organisation.read', 'units.read', 'units.write', 'staff.read', 'staff.import', 'audit.read', 'programme.read', 'programme.write', 'feedback.use']);
+    expect(navigationFor(lead).map((i) => i.label)).toEqual(['Home', 'Programme', '360 feedback', 'Structure', 'Staff', 'Import', 'Audit log']);
   });
   it('shows import only with units.write, which every import needs', () => {
     expect(navigationFor(member(['staff.import'])).map((i) => i.to)).toEqual(['/']);

@@ -1,6 +1,11 @@
 // Pages inside one organisation, each with the action it needs (see core/access/policy.ts).
 import type { RouteObject } from 'react-router';
 import { AuditPage } from '../features/audit/pages/AuditPage.js';
+import { CloseFeedbackPage } from '../features/feedback/pages/CloseFeedbackPage.js';
+import { FeedbackPage } from '../features/feedback/pages/FeedbackPage.js';
+import { FeedbackReportPage } from '../features/feedback/pages/FeedbackReportPage.js';
+import { FeedbackRequestPage } from '../features/feedback/pages/FeedbackRequestPage.js';
+import { NewFeedbackPage } from '../features/feedback/pages/NewFeedbackPage.js';
 import { HomePage } from '../features/home/pages/HomePage.js';
 import { PaperEntryPage } from '../features/paper-entry/pages/PaperEntryPage.js';
 import { ImportPage } from '../features/imports/pages/ImportPage.js';
@@ -55,4 +60,9 @@ export const organisationRoutes: RouteObject[] = [
   page('users/:userId/remove', ['users.manage'], <RemoveUserPage />),
   page('audit', ['audit.read'], <AuditPage />),
   page('surveys/:surveyId/paper', ['surveys.paper_entry'], <PaperEntryPage />),
+  page('feedback', ['feedback.use'], <FeedbackPage />),
+  page('feedback/new', ['feedback.use'], <NewFeedbackPage />),
+  page('feedback/:requestId', ['feedback.use'], <FeedbackRequestPage />),
+  page('feedback/:requestId/close', ['feedback.use'], <CloseFeedbackPage />),
+  page('feedback/:requestId/report', ['feedback.use'], <FeedbackReportPage />),
 ];

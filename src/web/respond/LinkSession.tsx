@@ -27,6 +27,9 @@ interface LinkSessionProps {
   refuse: (reason: Refusal) => void;
 }
 
+/** The path segment each kind of link has in the address bar. */
+const LINK_PATHS = { invitation: 'i', open: 'open', feedback: 'f' } as const;
+
 function pickLanguage(offered: readonly Language[], ...wanted: (Language | undefined)[]): Language {
   return wanted.find((l): l is Language => !!l && offered.includes(l)) ?? (offered.includes('en') ? 'en' : (offered[0] ?? 'en'));
 }
@@ -34,7 +37,7 @@ function pickLanguage(offered: readonly Language[], ...wanted: (Language | undef
 export function LinkSession({ link, view, store, language, setLanguage, refuse }: LinkSessionProps) {
   const definition = view.instrument;
   const pages = useMemo(() => journeyPages(definition, link.kind === 'open'), [definition, link.kind]);
-  const base = `/respond/${link.kind === 'invitation' ? 'i' : 'open'}/${encodeURIComponent(link.secret)}`;
+  const base = `/respond/${LINK_PATHS[link.kind]}/${encodeURIComponent(link.secret)}`;
 
   const fresh = useCallback(
     (lang: Language) => emptyDraft(lang, view.closesOn, link.kind === 'open' ? newSubmissionKey() : null),

@@ -1,7 +1,7 @@
 // Storage keys for a survey link that do not reveal the link, and the one-off key an open-link
 // filling-in is sent with.
 
-export type LinkKind = 'invitation' | 'open';
+export type LinkKind = 'invitation' | 'open' | 'feedback';
 
 const PREFIX = 'cultivate.respond.';
 

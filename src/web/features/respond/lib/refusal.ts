@@ -9,12 +9,13 @@ export function refusalFor(error: ApiError, kind: LinkKind): Refusal | null {
   switch (error.code) {
     case 'already_submitted':
       // On an open link this means this very filling-in was stored already (a resend), not a used link.
-      return kind === 'invitation' ? 'used' : null;
+      return kind === 'open' ? null : 'used';
     case 'survey_closed':
       return 'closed';
     case 'survey_not_open_yet':
       return 'not-open';
     case 'survey_unavailable':
+    case 'feedback_unavailable':
       return 'unknown';
   }
   // A malformed token or code fails the API's own checks (400) or matches no route (404).

@@ -1,9 +1,11 @@
-// The confirmation: a panel saying the answers were sent, and that they are anonymous.
+// The confirmation: a panel saying the answers were sent, and that they are anonymous (or, for
+// 360 feedback, who sees them).
 import { Navigate } from 'react-router';
 import { format } from '../../../../core/i18n/respondent-strings.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { useRespond } from '../components/respond-context.js';
 import { useStrings } from '../components/strings.js';
+import { feedbackPrivacy } from '../lib/feedback-link.js';
 
 export function SentPage() {
   const { view, sent, pathTo } = useRespond();
@@ -18,9 +20,9 @@ export function SentPage() {
           </PageHeading>
           <div className="nhsuk-panel__body">{strings.thankYouTitle}</div>
         </div>
-        <p>{strings.confirmationBody}</p>
+        <p>{view.feedback ? feedbackPrivacy(view.feedback.subjectName, view.feedback.group) : strings.confirmationBody}</p>
         <h2 className="nhsuk-heading-m">{strings.whatNextTitle}</h2>
-        <p>{strings.whatNextBody}</p>
+        <p>{view.feedback ? 'When the request closes, your answers are added to the report. You can now close this page.' : strings.whatNextBody}</p>
       </div>
     </div>
   );

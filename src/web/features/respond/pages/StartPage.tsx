@@ -8,6 +8,7 @@ import { Button } from '../../../components/Button.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { useRespond } from '../components/respond-context.js';
 import { useStrings } from '../components/strings.js';
+import { feedbackPrivacy } from '../lib/feedback-link.js';
 import { formatDateIn } from '../lib/survey-dates.js';
 
 export function StartPage() {
@@ -22,8 +23,17 @@ export function StartPage() {
         <PageHeading size="xl">{view.title}</PageHeading>
         <p className="nhsuk-body-l">{localise(definition.description, language)}</p>
         <p>{format(strings.closesOn, { date: formatDateIn(view.closesOn, language) })}</p>
-        <h2 className="nhsuk-heading-m">{strings.anonymityTitle}</h2>
-        <p>{format(strings.anonymityBody, { threshold: view.anonymityThreshold })}</p>
+        {view.feedback ? (
+          <>
+            <h2 className="nhsuk-heading-m">Who sees your answers</h2>
+            <p>{feedbackPrivacy(view.feedback.subjectName, view.feedback.group)}</p>
+          </>
+        ) : (
+          <>
+            <h2 className="nhsuk-heading-m">{strings.anonymityTitle}</h2>
+            <p>{format(strings.anonymityBody, { threshold: view.anonymityThreshold })}</p>
+          </>
+        )}
         {asksForComments && <p>{strings.commentsBody}</p>}
         {resumable ? (
           <>

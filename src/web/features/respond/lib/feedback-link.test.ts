@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { feedbackPrivacy, feedbackTitle, fromFeedbackView } from './feedback-link.js';
+import { sample } from './test-instrument.js';
+
+describe('feedback links', () => {
+  it('titles the form for the person and for their raters', () => {
+    expect(feedbackTitle('Sam Jones', 'self')).toBe('Rate your own leadership');
+    expect(feedbackTitle('Sam Jones', 'peer')).toBe('Feedback for Sam Jones');
+  });
+  it('tells a line manager that their answers are not anonymous, and others that groups under three are hidden', () => {
+    expect(feedbackPrivacy('Sam Jones', 'line_manager')).toContain('not anonymous');
+    expect(feedbackPrivacy('Sam Jones', 'peer')).toContain('at least 3 people');
+  });
+  it('turns the API’s answer into a respondent view', () => {
+    const view = fromFeedbackView({ subjectName: 'Sam Jones', closesOn: '2030-01-01', group: 'peer', languages: ['en'], instrument: sample() });
+    expect(view).toMatchObject({ title: 'Feedback for Sam Jones', closesOn: '2030-01-01', units: [], feedback: { subjectName: 'Sam Jones', group: 'peer' } });
+  });
+});
+
+describe('feedback link refusals', () => {
+  it('treats a used feedback link like a used invitation', async () => {
+    const { refusalFor } = await import('./refusal.js');
+    const { toApiError } = await import('../../../api/problem.js');
+    expect(refusalFor(toApiError(409, { code: 'already_submitted', status: 409, detail: 'x' }), 'feedback')).toBe('used');
+    expect(refusalFor(toApiError(410, { code: 'feedback_unavailable', status: 410, detail: 'x' }), 'feedback')).toBe('unknown');
+  });
+});
