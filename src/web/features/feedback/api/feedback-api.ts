@@ -1,5 +1,5 @@
 // 360 feedback: the person's own requests, those shared with them, and the report once closed.
-import type { RaterGroup } from '../../../../core/feedback/report.js';
+import type { DimensionReport, FeedbackReport as CoreReport, GroupScore, RaterGroup } from '../../../../core/feedback/report.js';
 import { api, orgPath } from '../../../api/client.js';
 
 export type { RaterGroup };
@@ -35,27 +35,9 @@ export interface RaterInput {
   email: string;
 }
 
-export interface GroupScore {
-  group: RaterGroup;
-  n: number;
-  mean: number | null;
-  hidden: boolean;
-}
-
-export interface DimensionReport {
-  constructId: string;
-  name: string;
-  self: number | null;
-  allRaters: { n: number; mean: number | null; leftOut: RaterGroup[] };
-  groups: GroupScore[];
-  importance: number | null;
-}
-
-export interface FeedbackReport {
-  subjectName: string;
-  ratersByGroup: Record<string, number>;
-  dimensions: DimensionReport[];
-}
+/** The report as the API sends it: core's report (src/core/feedback/report.ts) with the person's name. */
+export type FeedbackReport = CoreReport & { subjectName: string };
+export type { DimensionReport, GroupScore };
 
 export const feedbackKeys = {
   all: (orgId: string) => ['org', orgId, 'feedback'] as const,
