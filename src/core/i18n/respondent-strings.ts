@@ -72,6 +72,12 @@ export interface RespondentStrings {
   sentTitle: string;
   whatNextTitle: string;
   whatNextBody: string;
+  /** 360 feedback: who sees the answers, by the rater's relationship to the person. */
+  feedbackWhoSeesTitle: string;
+  feedbackPrivacySelf: string;
+  feedbackPrivacyManager: string;
+  feedbackPrivacyOthers: string;
+  feedbackWhatNextBody: string;
   notOpenTitle: string;
   notOpenBody: string;
   unknownLinkTitle: string;
@@ -148,6 +154,12 @@ export const RESPONDENT_STRINGS: Record<Language, RespondentStrings> = {
     sentTitle: 'Your answers have been sent',
     whatNextTitle: 'What happens next',
     whatNextBody: 'When the survey closes, results are shared for groups that are big enough to keep everyone anonymous. You can now close this page.',
+    feedbackWhoSeesTitle: 'Who sees your answers',
+    feedbackPrivacySelf: 'Your ratings are shown next to other people’s in your report, so you can compare how you see yourself with how others see you.',
+    feedbackPrivacyManager: 'As {name}’s line manager, your answers are shown on their own in their report, so they are not anonymous.',
+    feedbackPrivacyOthers:
+      '{name} sees answers only as an average for each group of people, and only when at least {min} people in the group have answered, so nobody can work out how one person answered.',
+    feedbackWhatNextBody: 'When the request closes, your answers are added to the report. You can now close this page.',
     notOpenTitle: 'This survey is not open yet',
     notOpenBody: 'Try the link again on the day the survey opens.',
     unknownLinkTitle: 'This link does not work',
@@ -223,6 +235,12 @@ export const RESPONDENT_STRINGS: Record<Language, RespondentStrings> = {
     sentTitle: 'Mae eich atebion wedi cael eu hanfon',
     whatNextTitle: "Beth sy'n digwydd nesaf",
     whatNextBody: "Pan fydd yr arolwg yn cau, bydd canlyniadau'n cael eu rhannu ar gyfer grwpiau sy'n ddigon mawr i gadw pawb yn ddienw. Gallwch chi gau'r dudalen hon nawr.",
+    feedbackWhoSeesTitle: 'Pwy sy’n gweld eich atebion',
+    feedbackPrivacySelf: 'Mae eich sgoriau’n cael eu dangos wrth ymyl sgoriau pobl eraill yn eich adroddiad, er mwyn i chi allu cymharu sut rydych chi’n gweld eich hun â sut mae eraill yn eich gweld.',
+    feedbackPrivacyManager: 'Fel rheolwr llinell {name}, mae eich atebion yn cael eu dangos ar eu pennau eu hunain yn eu hadroddiad, felly dydyn nhw ddim yn ddienw.',
+    feedbackPrivacyOthers:
+      'Dim ond fel cyfartaledd ar gyfer pob grŵp o bobl y mae {name} yn gweld atebion, a dim ond pan fydd o leiaf {min} o bobl yn y grŵp wedi ateb, felly all neb weithio allan sut atebodd un person.',
+    feedbackWhatNextBody: 'Pan fydd y cais yn cau, bydd eich atebion yn cael eu hychwanegu at yr adroddiad. Gallwch chi gau’r dudalen hon nawr.',
     notOpenTitle: "Dydy'r arolwg hwn ddim ar agor eto",
     notOpenBody: "Rhowch gynnig ar y ddolen eto ar y diwrnod mae'r arolwg yn agor.",
     unknownLinkTitle: "Dydy'r ddolen hon ddim yn gweithio",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RESPONDENT_STRINGS } from '../../../../core/i18n/respondent-strings.js';
 import { feedbackPrivacy, feedbackTitle, fromFeedbackView } from './feedback-link.js';
 import { sample } from './test-instrument.js';
 
@@ -8,8 +9,9 @@ describe('feedback links', () => {
     expect(feedbackTitle('Sam Jones', 'peer')).toBe('Feedback for Sam Jones');
   });
   it('tells a line manager that their answers are not anonymous, and others that groups under three are hidden', () => {
-    expect(feedbackPrivacy('Sam Jones', 'line_manager')).toContain('not anonymous');
-    expect(feedbackPrivacy('Sam Jones', 'peer')).toContain('at least 3 people');
+    expect(feedbackPrivacy(RESPONDENT_STRINGS.en, 'Sam Jones', 'line_manager')).toBe('As Sam Jones’s line manager, your answers are shown on their own in their report, so they are not anonymous.');
+    expect(feedbackPrivacy(RESPONDENT_STRINGS.en, 'Sam Jones', 'peer')).toContain('at least 3 people');
+    expect(feedbackPrivacy(RESPONDENT_STRINGS.cy, 'Sam Jones', 'peer')).toContain('o leiaf 3 o bobl');
   });
   it('turns the API’s answer into a respondent view', () => {
     const view = fromFeedbackView({ subjectName: 'Sam Jones', closesOn: '2030-01-01', group: 'peer', languages: ['en'], instrument: sample() });

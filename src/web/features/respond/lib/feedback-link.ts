@@ -1,7 +1,7 @@
 // 360 feedback links (/respond/f/<token>): the API sends who the feedback is about and the
 // rater's group; the respondent pages want a survey-like view, so this turns one into the other.
-// The wording here is English only: the shared respondent strings have no feedback texts yet.
 import type { RaterGroup } from '../../../../core/feedback/report.js';
+import { format, type RespondentStrings } from '../../../../core/i18n/respondent-strings.js';
 import type { InstrumentDefinition, Language } from '../../../../core/instruments/definition.js';
 import type { RespondentView } from '../api/respond-api.js';
 
@@ -21,15 +21,10 @@ export function feedbackTitle(subjectName: string, group: RaterGroup): string {
 }
 
 /** Who will see these answers, and how: differs for the person, their line manager and everyone else. */
-export function feedbackPrivacy(subjectName: string, group: RaterGroup): string {
-  switch (group) {
-    case 'self':
-      return 'Your ratings are shown next to other people’s in your report, so you can compare how you see yourself with how others see you.';
-    case 'line_manager':
-      return `As ${subjectName}’s line manager, your answers are shown on their own in their report, so they are not anonymous.`;
-    default:
-      return `${subjectName} sees answers only as an average for each group of people, and only when at least ${FEEDBACK_MIN_GROUP} people in the group have answered, so nobody can work out how one person answered.`;
-  }
+export function feedbackPrivacy(strings: RespondentStrings, subjectName: string, group: RaterGroup): string {
+  if (group === 'self') return strings.feedbackPrivacySelf;
+  if (group === 'line_manager') return format(strings.feedbackPrivacyManager, { name: subjectName });
+  return format(strings.feedbackPrivacyOthers, { name: subjectName, min: FEEDBACK_MIN_GROUP });
 }
 
 export function fromFeedbackView(raw: FeedbackLinkView): RespondentView {

@@ -20,9 +20,9 @@ export function SentPage() {
           </PageHeading>
           <div className="nhsuk-panel__body">{strings.thankYouTitle}</div>
         </div>
-        <p>{view.feedback ? feedbackPrivacy(view.feedback.subjectName, view.feedback.group) : strings.confirmationBody}</p>
+        <p>{view.feedback ? feedbackPrivacy(strings, view.feedback.subjectName, view.feedback.group) : strings.confirmationBody}</p>
         <h2 className="nhsuk-heading-m">{strings.whatNextTitle}</h2>
-        <p>{view.feedback ? 'When the request closes, your answers are added to the report. You can now close this page.' : strings.whatNextBody}</p>
+        <p>{view.feedback ? strings.feedbackWhatNextBody : strings.whatNextBody}</p>
       </div>
     </div>
   );

@@ -25,8 +25,8 @@ export function StartPage() {
         <p>{format(strings.closesOn, { date: formatDateIn(view.closesOn, language) })}</p>
         {view.feedback ? (
           <>
-            <h2 className="nhsuk-heading-m">Who sees your answers</h2>
-            <p>{feedbackPrivacy(view.feedback.subjectName, view.feedback.group)}</p>
+            <h2 className="nhsuk-heading-m">{strings.feedbackWhoSeesTitle}</h2>
+            <p>{feedbackPrivacy(strings, view.feedback.subjectName, view.feedback.group)}</p>
           </>
         ) : (
           <>
