@@ -73,6 +73,8 @@ export interface RespondentStrings {
   whatNextTitle: string;
   whatNextBody: string;
   /** 360 feedback: who sees the answers, by the rater's relationship to the person. */
+  feedbackTitleSelf: string;
+  feedbackTitleFor: string;
   feedbackWhoSeesTitle: string;
   feedbackPrivacySelf: string;
   feedbackPrivacyManager: string;
@@ -154,6 +156,8 @@ export const RESPONDENT_STRINGS: Record<Language, RespondentStrings> = {
     sentTitle: 'Your answers have been sent',
     whatNextTitle: 'What happens next',
     whatNextBody: 'When the survey closes, results are shared for groups that are big enough to keep everyone anonymous. You can now close this page.',
+    feedbackTitleSelf: 'Rate your own leadership',
+    feedbackTitleFor: 'Feedback for {name}',
     feedbackWhoSeesTitle: 'Who sees your answers',
     feedbackPrivacySelf: 'Your ratings are shown next to other people’s in your report, so you can compare how you see yourself with how others see you.',
     feedbackPrivacyManager: 'As {name}’s line manager, your answers are shown on their own in their report, so they are not anonymous.',
@@ -235,6 +239,8 @@ export const RESPONDENT_STRINGS: Record<Language, RespondentStrings> = {
     sentTitle: 'Mae eich atebion wedi cael eu hanfon',
     whatNextTitle: "Beth sy'n digwydd nesaf",
     whatNextBody: "Pan fydd yr arolwg yn cau, bydd canlyniadau'n cael eu rhannu ar gyfer grwpiau sy'n ddigon mawr i gadw pawb yn ddienw. Gallwch chi gau'r dudalen hon nawr.",
+    feedbackTitleSelf: 'Asesu eich arweinyddiaeth eich hun',
+    feedbackTitleFor: 'Adborth ar gyfer {name}',
     feedbackWhoSeesTitle: 'Pwy sy’n gweld eich atebion',
     feedbackPrivacySelf: 'Mae eich sgoriau’n cael eu dangos wrth ymyl sgoriau pobl eraill yn eich adroddiad, er mwyn i chi allu cymharu sut rydych chi’n gweld eich hun â sut mae eraill yn eich gweld.',
     feedbackPrivacyManager: 'Fel rheolwr llinell {name}, mae eich atebion yn cael eu dangos ar eu pennau eu hunain yn eu hadroddiad, felly dydyn nhw ddim yn ddienw.',

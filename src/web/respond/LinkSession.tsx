@@ -2,6 +2,7 @@
 // of the journey as routes, and what the pages may do with them.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { RESPONDENT_STRINGS } from '../../core/i18n/respondent-strings.js';
 import type { Language } from '../../core/instruments/definition.js';
 import type { RespondentView, SurveyLink } from '../features/respond/api/respond-api.js';
 import { RespondContext, type RespondSession } from '../features/respond/components/respond-context.js';
@@ -13,6 +14,7 @@ import { SectionRoute } from '../features/respond/pages/SectionPage.js';
 import { SentPage } from '../features/respond/pages/SentPage.js';
 import { StartPage } from '../features/respond/pages/StartPage.js';
 import { emptyDraft, hasProgress, type Draft, type DraftStore } from '../features/respond/lib/draft-store.js';
+import { inLanguage } from '../features/respond/lib/feedback-link.js';
 import { journeyPages, pageAt, pagePath, type RespondPlace } from '../features/respond/lib/journey.js';
 import { newSubmissionKey } from '../features/respond/lib/link-key.js';
 import type { Refusal } from '../features/respond/lib/refusal.js';
@@ -86,7 +88,7 @@ export function LinkSession({ link, view, store, language, setLanguage, refuse }
     };
     return {
       link,
-      view,
+      view: inLanguage(view, RESPONDENT_STRINGS[draft.language]),
       definition,
       pages,
       language: draft.language,

@@ -5,8 +5,9 @@ import { sample } from './test-instrument.js';
 
 describe('feedback links', () => {
   it('titles the form for the person and for their raters', () => {
-    expect(feedbackTitle('Sam Jones', 'self')).toBe('Rate your own leadership');
-    expect(feedbackTitle('Sam Jones', 'peer')).toBe('Feedback for Sam Jones');
+    expect(feedbackTitle(RESPONDENT_STRINGS.en, 'Sam Jones', 'self')).toBe('Rate your own leadership');
+    expect(feedbackTitle(RESPONDENT_STRINGS.en, 'Sam Jones', 'peer')).toBe('Feedback for Sam Jones');
+    expect(feedbackTitle(RESPONDENT_STRINGS.cy, 'Sam Jones', 'peer')).toBe('Adborth ar gyfer Sam Jones');
   });
   it('tells a line manager that their answers are not anonymous, and others that groups under three are hidden', () => {
     expect(feedbackPrivacy(RESPONDENT_STRINGS.en, 'Sam Jones', 'line_manager')).toBe('As Sam Jones’s line manager, your answers are shown on their own in their report, so they are not anonymous.');

@@ -1,7 +1,7 @@
 // 360 feedback links (/respond/f/<token>): the API sends who the feedback is about and the
 // rater's group; the respondent pages want a survey-like view, so this turns one into the other.
 import type { RaterGroup } from '../../../../core/feedback/report.js';
-import { format, type RespondentStrings } from '../../../../core/i18n/respondent-strings.js';
+import { format, RESPONDENT_STRINGS, type RespondentStrings } from '../../../../core/i18n/respondent-strings.js';
 import type { InstrumentDefinition, Language } from '../../../../core/instruments/definition.js';
 import type { RespondentView } from '../api/respond-api.js';
 
@@ -16,8 +16,13 @@ export interface FeedbackLinkView {
 /** Rater groups under three are hidden in the report. */
 export const FEEDBACK_MIN_GROUP = 3;
 
-export function feedbackTitle(subjectName: string, group: RaterGroup): string {
-  return group === 'self' ? 'Rate your own leadership' : `Feedback for ${subjectName}`;
+export function feedbackTitle(strings: RespondentStrings, subjectName: string, group: RaterGroup): string {
+  return group === 'self' ? strings.feedbackTitleSelf : format(strings.feedbackTitleFor, { name: subjectName });
+}
+
+/** The view with its title in the language being used (a feedback title is made here, not sent by the server). */
+export function inLanguage(view: RespondentView, strings: RespondentStrings): RespondentView {
+  return view.feedback ? { ...view, title: feedbackTitle(strings, view.feedback.subjectName, view.feedback.group) } : view;
 }
 
 /** Who will see these answers, and how: differs for the person, their line manager and everyone else. */
@@ -29,7 +34,7 @@ export function feedbackPrivacy(strings: RespondentStrings, subjectName: string,
 
 export function fromFeedbackView(raw: FeedbackLinkView): RespondentView {
   return {
-    title: feedbackTitle(raw.subjectName, raw.group),
+    title: feedbackTitle(RESPONDENT_STRINGS.en, raw.subjectName, raw.group),
     closesOn: raw.closesOn,
     anonymityThreshold: FEEDBACK_MIN_GROUP,
     languages: raw.languages,
