@@ -3,7 +3,7 @@
 // sharing, closes it early and reads the report, in which no group has enough answers to show.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, launchBrowser, openPage, readDemoAccounts, settle, signIn, startServer, type RunningServer } from './support/index.js';
+import { demoAccount, expectNoSeriousAxeViolations, launchBrowser, openPage, settle, signIn, startServer, type RunningServer } from './support/index.js';
 
 let browser: Browser;
 let server: RunningServer;
@@ -15,11 +15,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const account = (role: string) => {
-  const found = readDemoAccounts(server.output()).find((a) => a.role?.toLowerCase().startsWith(role));
-  if (!found) throw new Error(`no ${role} account printed`);
-  return found;
-};
+const account = (role: string) => demoAccount(server.output(), role);
 
 async function follow(page: Page, target: Locator, heading: string | RegExp) {
   await target.click();

@@ -7,7 +7,7 @@ import {
   expectNoSeriousAxeViolations,
   launchBrowser,
   openPage,
-  readDemoAccounts,
+  demoAccount,
   readSetupLink,
   settle,
   signIn,
@@ -148,11 +148,7 @@ describe('the demo organisation', () => {
     await server?.stop();
   });
 
-  const account = (role: string) => {
-    const found = readDemoAccounts(server.output()).find((a) => a.role?.toLowerCase().startsWith(role));
-    if (!found) throw new Error(`no ${role} account printed`);
-    return found;
-  };
+  const account = (role: string) => demoAccount(server.output(), role);
 
   it('refuses a staff member an admin page, and offers them no link to it', async () => {
     const { page, context } = await openPage(browser, server.baseUrl);

@@ -7,7 +7,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn as apiSignIn } from '../bench/lib/http.js';
-import { expectNoSeriousAxeViolations, launchBrowser, openPage, readDemoAccounts, settle, startServer, visit, type RunningServer } from './support/index.js';
+import { demoAccount, expectNoSeriousAxeViolations, launchBrowser, openPage, settle, startServer, visit, type RunningServer } from './support/index.js';
 
 let browser: Browser;
 let server: RunningServer;
@@ -19,8 +19,7 @@ type Json = Record<string, unknown>;
 
 /** Signs in over HTTP and returns a caller for the organisation's API, with the CSRF token on every change. */
 async function orgApi(role: string) {
-  const account = readDemoAccounts(server.output()).find((a) => a.role?.toLowerCase().startsWith(role));
-  if (!account) throw new Error(`no ${role} account printed`);
+  const account = demoAccount(server.output(), role);
   const { cookie, session } = await apiSignIn(server.baseUrl, account.email, account.password);
   const orgId = session.memberships[0]!.organisationId;
   return async (method: string, path: string, body?: unknown): Promise<Json> => {

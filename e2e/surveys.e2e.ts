@@ -5,7 +5,7 @@
 // keyboard alone, the pages at 320 px, and the refusal to launch too small an audience.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, launchBrowser, openPage, readDemoAccounts, settle, signIn, startServer, visit, type RunningServer } from './support/index.js';
+import { demoAccount, expectNoSeriousAxeViolations, launchBrowser, openPage, settle, signIn, startServer, visit, type RunningServer } from './support/index.js';
 
 let browser: Browser;
 let server: RunningServer;
@@ -17,11 +17,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const account = (role: string) => {
-  const found = readDemoAccounts(server.output()).find((a) => a.role?.toLowerCase().startsWith(role));
-  if (!found) throw new Error(`no ${role} account printed`);
-  return found;
-};
+const account = (role: string) => demoAccount(server.output(), role);
 
 const signInAs = (page: Page, role: string) => signIn(page, account(role).email, account(role).password);
 

@@ -5,6 +5,7 @@ import { expectNoSeriousAxeViolations, type AxeScanOptions } from './axe.js';
 export { AXE_TAGS, expectNoSeriousAxeViolations, type AxeScanOptions } from './axe.js';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, openPage, type OpenedPage, type PageProblems } from './browser.js';
 export {
+  demoAccount,
   freePort,
   readDemoAccounts,
   readSetupLink,

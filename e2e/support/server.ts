@@ -231,3 +231,10 @@ export function readDemoAccounts(output: string): DemoAccount[] {
   }
   return accounts;
 }
+
+/** The demo account printed for a role (matched by the start of its name, e.g. "staff", "programme"); fails if none was printed. */
+export function demoAccount(output: string, role: string): DemoAccount {
+  const found = readDemoAccounts(output).find((a) => a.role?.toLowerCase().startsWith(role));
+  if (!found) throw new Error(`no ${role} account printed`);
+  return found;
+}
