@@ -10,7 +10,7 @@ import type { InstrumentDefinition, Language } from '../../../core/instruments/d
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { AppError } from '../../kernel/errors.js';
-import { newId, nowIso, sha256 } from '../../kernel/ids.js';
+import { newId, nowIso, sha256, todayIso } from '../../kernel/ids.js';
 import type { OrgContext } from '../../kernel/request-context.js';
 import { inTransaction } from '../../kernel/transaction.js';
 import { deliverQueued, publicBaseUrl, queueMessages } from '../mail/index.js';
@@ -18,7 +18,6 @@ import * as repo from './feedback.repository.js';
 import type { RequestView } from './feedback.schemas.js';
 import type { FeedbackRequestsTable } from './feedback.table.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const raterToken = (deps: AppDeps, raterId: string) => deps.secretKey.mac('feedback-rater-token', raterId);
 const raterMarker = (deps: AppDeps, raterId: string) => deps.secretKey.mac('feedback-rater-spent', raterId);
 const respondPath = (token: string) => `/respond/f/${token}`;
@@ -65,7 +64,7 @@ async function addRaters(deps: AppDeps, trx: Db, request: FeedbackRequestsTable,
   if (managers.length > 1) throw new AppError(422, 'validation_failed', 'Check the raters', [{ path: 'raters', message: 'Invite one line manager at most' }]);
   const rows = raters.map((r) => {
     const id = newId();
-    return { id, organisation_id: request.organisation_id, request_id: request.id, rater_group: r.group, email: r.email, token_hash: sha256(raterToken(deps, id)), sent_on: today() };
+    return { id, organisation_id: request.organisation_id, request_id: request.id, rater_group: r.group, email: r.email, token_hash: sha256(raterToken(deps, id)), sent_on: todayIso() };
   });
   await repo.insertRaters(trx, rows);
   await queueMessages(
@@ -100,7 +99,7 @@ async function present(deps: AppDeps, request: FeedbackRequestsTable, isMine: bo
 }
 
 export async function createRequest(deps: AppDeps, actor: OrgContext, input: { closesOn: string; raters: { group: Exclude<RaterGroup, 'self'>; email: string }[] }): Promise<RequestView> {
-  if (input.closesOn <= today()) throw new AppError(422, 'validation_failed', 'Check the request', [{ path: 'closesOn', message: 'The closing date must be in the future' }]);
+  if (input.closesOn <= todayIso()) throw new AppError(422, 'validation_failed', 'Check the request', [{ path: 'closesOn', message: 'The closing date must be in the future' }]);
   const definition = builtInInstrument('hlm-360')!;
   const me = await repo.userName(deps.database.db, actor.userId);
   if (!me) throw notFound();
@@ -167,7 +166,7 @@ export async function unshareRequest(deps: AppDeps, actor: OrgContext, requestId
 
 export async function report(deps: AppDeps, actor: OrgContext, requestId: string): Promise<FeedbackReport & { subjectName: string }> {
   const { request } = await visibleRequest(deps.database.db, actor, requestId);
-  if (request.status !== 'closed' && request.closes_on >= today()) {
+  if (request.status !== 'closed' && request.closes_on >= todayIso()) {
     throw new AppError(409, 'report_not_ready', `The report opens when the request closes (on ${request.closes_on}, or sooner if closed early), so no single answer can be picked out as it arrives.`);
   }
   const definition = JSON.parse(request.definition) as InstrumentDefinition;
@@ -185,7 +184,7 @@ async function raterContext(deps: AppDeps, token: string) {
   const rater = await repo.findRaterByTokenHash(deps.database.db, sha256(token));
   if (!rater) throw unavailable();
   const request = await repo.findRequestById(deps.database.db, rater.request_id);
-  if (!request || request.status !== 'open' || request.closes_on < today()) throw unavailable();
+  if (!request || request.status !== 'open' || request.closes_on < todayIso()) throw unavailable();
   if (await repo.isSpent(deps.database.db, request.id, raterMarker(deps, rater.id))) throw new AppError(409, 'already_submitted', 'Your feedback has already been sent. Thank you.');
   return { rater, request, definition: JSON.parse(request.definition) as InstrumentDefinition };
 }
@@ -210,7 +209,7 @@ export async function submitFeedback(deps: AppDeps, token: string, input: { lang
       request_id: request.id,
       rater_group: rater.rater_group,
       language: input.language,
-      submitted_on: today(),
+      submitted_on: todayIso(),
       answers: JSON.stringify(checked.value.answers),
     });
   });

@@ -7,7 +7,7 @@ import type { FrozenMember } from '../../../core/surveys/frozen-audience.js';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { AppError } from '../../kernel/errors.js';
-import { newId, sha256 } from '../../kernel/ids.js';
+import { newId, sha256, todayIso } from '../../kernel/ids.js';
 import type { OrgContext } from '../../kernel/request-context.js';
 import type { SecretKey } from '../../kernel/secret-key.js';
 import { inTransaction } from '../../kernel/transaction.js';
@@ -44,7 +44,7 @@ export async function writeInvitations(
   survey: SurveysTable,
   members: readonly (FrozenMember & { email: string | null })[],
 ): Promise<void> {
-  const sentOn = new Date().toISOString().slice(0, 10);
+  const sentOn = todayIso();
   const rows = members.map((m) => {
     const id = newId();
     return {

@@ -8,7 +8,7 @@ import type { Language } from '../../../core/instruments/definition.js';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { AppError } from '../../kernel/errors.js';
-import { sha256 } from '../../kernel/ids.js';
+import { sha256, todayIso } from '../../kernel/ids.js';
 import type { OrgContext } from '../../kernel/request-context.js';
 import { inTransaction } from '../../kernel/transaction.js';
 import { recordAudit } from '../audit/index.js';
@@ -26,7 +26,6 @@ interface SubmissionInput {
   demographics: Record<string, unknown>;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Same words whatever the reason a link cannot be used, so a refusal reveals nothing else. */
 function notAvailable(): AppError {
@@ -34,7 +33,7 @@ function notAvailable(): AppError {
 }
 
 async function assertOpen(db: Db, survey: RespondingSurvey): Promise<FrozenSurvey> {
-  const on = today();
+  const on = todayIso();
   const frozen = survey.status === 'draft' ? null : await frozenSurvey(db, survey);
   if (!frozen || on < survey.opens_on) throw new AppError(410, 'survey_not_open_yet', `This survey opens on ${survey.opens_on}.`);
   if (survey.status !== 'open' || on > survey.closes_on) throw new AppError(410, 'survey_closed', 'This survey has closed. Thank you for your interest.');
@@ -68,7 +67,7 @@ async function store(
     unit_id: row.unitId,
     channel: row.channel,
     language: row.language,
-    submitted_on: today(),
+    submitted_on: todayIso(),
     profile: JSON.stringify(row.profile),
     answers: JSON.stringify(row.answers),
   });

@@ -5,7 +5,7 @@ import { freezeAudience, type AudienceMember } from '../../../core/surveys/froze
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { AppError } from '../../kernel/errors.js';
-import { newId, nowIso } from '../../kernel/ids.js';
+import { newId, nowIso, todayIso } from '../../kernel/ids.js';
 import type { OrgContext } from '../../kernel/request-context.js';
 import { inTransaction } from '../../kernel/transaction.js';
 import { recordAudit } from '../audit/index.js';
@@ -19,7 +19,6 @@ import * as repo from './surveys.repository.js';
 import { DEFAULT_COMMENT_THRESHOLD, type AudienceSpec, type CreateSurveyInput, type SurveyView } from './surveys.schemas.js';
 import type { SurveysTable } from './surveys.table.js';
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
 
 function toView(row: SurveysTable, instrumentTitle: string): SurveyView {
   return {
@@ -146,7 +145,7 @@ export async function launchSurvey(deps: AppDeps, actor: OrgContext, surveyId: s
     const survey = await requireSurvey(trx, actor.organisationId, surveyId);
     if (survey.status !== 'draft') throw new AppError(409, 'survey_not_draft', 'This survey has already been launched.');
     if (survey.version !== version) throw conflict();
-    if (survey.closes_on < today()) throw new AppError(422, 'validation_failed', 'Check the dates', [{ path: 'closesOn', message: 'The closing date has passed; choose a later one' }]);
+    if (survey.closes_on < todayIso()) throw new AppError(422, 'validation_failed', 'Check the dates', [{ path: 'closesOn', message: 'The closing date has passed; choose a later one' }]);
     const instrument = await resolveInstrument(trx, actor.organisationId, survey.instrument_ref);
     if (!instrument) throw new AppError(409, 'instrument_missing', 'The instrument this survey uses is no longer available.');
 
@@ -164,7 +163,7 @@ export async function launchSurvey(deps: AppDeps, actor: OrgContext, surveyId: s
     }
     const surveyUnits = frozen?.ok
       ? frozen.units
-      : [{ ...organisation, parentId: null, externalCode: '', ownAudience: 0, subtreeAudience: 0, filesResponses: true }, ...audienceUnits.map((u) => ({ ...u, parentId: u.parentId ?? organisation.id, ownAudience: 0, subtreeAudience: 0, filesResponses: true }))];
+      : [{ ...organisation, parentId: null, externalCode: '', ownAudience: 0, subtreeAudience: 0, filesResponses: true, filedAudience: 0 }, ...audienceUnits.map((u) => ({ ...u, parentId: u.parentId ?? organisation.id, ownAudience: 0, subtreeAudience: 0, filesResponses: true, filedAudience: 0 }))];
     await repo.insertSurveyUnits(trx, surveyUnits.map((u) => ({
       organisation_id: actor.organisationId,
       survey_id: survey.id,
@@ -175,6 +174,7 @@ export async function launchSurvey(deps: AppDeps, actor: OrgContext, surveyId: s
       own_audience: u.ownAudience,
       subtree_audience: u.subtreeAudience,
       files_responses: u.filesResponses ? 1 : 0,
+      filed_audience: u.filedAudience,
     })));
     if (survey.invitations_enabled && frozen?.ok) {
       const emails = new Map(people.map((p) => [p.id, p.work_email]));
