@@ -49,6 +49,8 @@ describe('freezeAudience', () => {
     const count = (unit: string) => r.members.filter((m) => m.reportingUnitId === unit).length;
     expect(count('wardA')).toBe(12);
     expect(count('org')).toBe(14);
+    // The stored count of people filed under each unit agrees with where everyone was filed.
+    for (const u of r.units) expect(u.filedAudience, u.id).toBe(count(u.id));
     expect(r.units.find((u) => u.id === 'theatres')?.filesResponses).toBe(false);
   });
 

@@ -27,6 +27,8 @@ export interface FrozenUnit extends AudienceUnit {
   subtreeAudience: number;
   /** Responses are filed under this unit (it holds at least the threshold once lower filing units are set aside). */
   filesResponses: boolean;
+  /** People filed under this unit itself (0 unless it files responses). */
+  filedAudience: number;
 }
 
 export interface FrozenMember {
@@ -79,11 +81,14 @@ export function freezeAudience(
     const keep = keptPairs.has(pairKey(reportingUnitId, member.payBand, member.staffGroup));
     return { personId: member.personId, reportingUnitId, payBand: keep ? member.payBand : null, staffGroup: keep ? member.staffGroup : null };
   });
+  const filedCount = new Map<string, number>();
+  for (const m of members) filedCount.set(m.reportingUnitId, (filedCount.get(m.reportingUnitId) ?? 0) + 1);
   const frozenUnits = inTree.map((u) => ({
     ...u,
     ownAudience: own.get(u.id) ?? 0,
     subtreeAudience: subtree.get(u.id)!,
     filesResponses: filing.has(u.id),
+    filedAudience: filedCount.get(u.id) ?? 0,
   }));
   return { ok: true, units: frozenUnits, members };
 }

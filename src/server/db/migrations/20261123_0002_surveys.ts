@@ -79,6 +79,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('own_audience', 'integer', (c) => c.notNull())
     .addColumn('subtree_audience', 'integer', (c) => c.notNull())
     .addColumn('files_responses', 'integer', (c) => c.notNull())
+    .addColumn('filed_audience', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('survey_units_pk', ['survey_id', 'unit_id'])
     .execute();
 

@@ -7,19 +7,25 @@ import * as responses from './responses.repository.js';
 import * as repo from './surveys.repository.js';
 import { requireSurvey } from './surveys.service.js';
 
+/** Adds each unit's count to itself and every unit above it. */
+function rollUp(counts: Iterable<readonly [string, number]>, parentOf: ReadonlyMap<string, string | null>): Map<string, number> {
+  const rolled = new Map<string, number>();
+  for (const [unitId, n] of counts) {
+    for (let id: string | null | undefined = unitId; id; id = parentOf.get(id)) rolled.set(id, (rolled.get(id) ?? 0) + n);
+  }
+  return rolled;
+}
+
 export async function responseRates(db: Db, organisationId: string, surveyId: string) {
   const survey = await requireSurvey(db, organisationId, surveyId);
   const [units, counts] = await Promise.all([repo.surveyUnits(db, organisationId, surveyId), responses.responseCountsByUnit(db, organisationId, surveyId)]);
   const parentOf = new Map(units.map((u) => [u.unit_id, u.parent_id]));
-  const rolled = new Map<string, number>();
-  let total = 0;
-  for (const { unit_id, n } of counts) {
-    total += Number(n);
-    for (let id: string | null | undefined = unit_id; id; id = parentOf.get(id)) rolled.set(id, (rolled.get(id) ?? 0) + Number(n));
-  }
+  const rolled = rollUp(counts.map((c) => [c.unit_id, Number(c.n)] as const), parentOf);
+  // Who was filed where was decided and stored at launch; here it is only added up the tree.
+  const filed = rollUp(units.map((u) => [u.unit_id, u.filed_audience] as const), parentOf);
+  const total = counts.reduce((sum, c) => sum + Number(c.n), 0);
   const threshold = survey.anonymity_threshold;
   const invitedTotal = survey.audience_size ?? 0;
-  const filed = filedAudience(units);
   const shown = units.filter((u) => (filed.get(u.unit_id) ?? 0) >= threshold);
   return {
     threshold,
@@ -31,28 +37,4 @@ export async function responseRates(db: Db, organisationId: string, surveyId: st
     }),
     hiddenUnits: units.length - shown.length,
   };
-}
-
-/** People filed within each unit's subtree: a filing unit holds its subtree less the subtrees of the filing units below it. */
-function filedAudience(units: readonly { unit_id: string; parent_id: string | null; subtree_audience: number; files_responses: number }[]): Map<string, number> {
-  const children = new Map<string, string[]>();
-  for (const u of units) if (u.parent_id) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u.unit_id]);
-  const byId = new Map(units.map((u) => [u.unit_id, u]));
-  const result = new Map<string, number>();
-  // Returns [people filed within the subtree, subtree audience already claimed by filing units].
-  const visit = (id: string): [number, number] => {
-    const u = byId.get(id)!;
-    let filedBelow = 0;
-    let claimedBelow = 0;
-    for (const c of children.get(id) ?? []) {
-      const [f, claimed] = visit(c);
-      filedBelow += f;
-      claimedBelow += claimed;
-    }
-    const own = u.files_responses ? u.subtree_audience - claimedBelow : 0;
-    result.set(id, filedBelow + own);
-    return [filedBelow + own, u.files_responses ? u.subtree_audience : claimedBelow];
-  };
-  for (const u of units) if (!u.parent_id) visit(u.unit_id);
-  return result;
 }

@@ -57,6 +57,7 @@ export interface SurveyUnitsTable {
   own_audience: number;
   subtree_audience: number;
   files_responses: number;
+  filed_audience: number;
 }
 
 export interface SurveyInvitationsTable {
