@@ -1,28 +1,13 @@
 // 360 feedback in real Chromium, with an axe scan of every page reached: a staff member asks
 // three peers for feedback (a date error first), shares the request with a colleague and stops
 // sharing, closes it early and reads the report, in which no group has enough answers to show.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccount, expectNoSeriousAxeViolations, launchBrowser, openPage, settle, signIn, startServer, type RunningServer } from './support/index.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoAccount, expectNoSeriousAxeViolations, follow, openPage, settle, signIn, withDemo } from './support/index.js';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer({ demo: true })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = withDemo();
 
-const account = (role: string) => demoAccount(server.output(), role);
-
-async function follow(page: Page, target: Locator, heading: string | RegExp) {
-  await target.click();
-  await page.locator('main h1', { hasText: heading }).waitFor({ timeout: 10_000 });
-  await settle(page);
-  await expectNoSeriousAxeViolations(page);
-}
+const account = (role: string) => demoAccount(demo.server.output(), role);
 
 const mainText = (page: Page) => page.locator('main').innerText();
 const SEND = 'Submit your answers';
@@ -30,7 +15,7 @@ const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
 describe('360 feedback', () => {
   it('asks for feedback, shares it, closes it and shows the report', async () => {
-    const { page, expectNoProblems } = await openPage(browser, server.baseUrl);
+    const { page, expectNoProblems } = await openPage(demo.browser, demo.server.baseUrl);
     await signIn(page, account('staff').email, account('staff').password);
 
     await follow(page, page.getByRole('link', { name: '360 feedback', exact: true }).first(), '360 feedback');

@@ -3,31 +3,13 @@
 // follows its response rates, sends reminders and opens its QR code poster; the administrator
 // then finds the invitations and the reminder summary in the outbox. Also: the create form by
 // keyboard alone, the pages at 320 px, and the refusal to launch too small an audience.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccount, expectNoSeriousAxeViolations, launchBrowser, openPage, settle, signIn, startServer, visit, type RunningServer } from './support/index.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoAccount, expectNoSeriousAxeViolations, follow, openPage, visit, withDemo } from './support/index.js';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer({ demo: true })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = withDemo();
 
-const account = (role: string) => demoAccount(server.output(), role);
-
-const signInAs = (page: Page, role: string) => signIn(page, account(role).email, account(role).password);
-
-/** Follows a link or button to a new page, waits for its heading, and scans it. */
-async function follow(page: Page, target: Locator, heading: string | RegExp) {
-  await target.click();
-  await page.locator('main h1', { hasText: heading }).waitFor({ timeout: 10_000 });
-  await settle(page);
-  await expectNoSeriousAxeViolations(page);
-}
+const account = (role: string) => demoAccount(demo.server.output(), role);
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 const mainText = (page: Page) => page.locator('main').innerText();
@@ -46,8 +28,8 @@ const TITLE = 'Medicine team check, spring';
 
 describe('survey administration', () => {
   it('drafts, launches and follows a survey, prints its poster, and the admin sees the invitations', async () => {
-    const { page, context, expectNoProblems } = await openPage(browser, server.baseUrl);
-    await signInAs(page, 'programme');
+    const { page, context, expectNoProblems } = await openPage(demo.browser, demo.server.baseUrl);
+    await demo.signInAs(page, 'programme');
 
     await follow(page, page.getByRole('link', { name: 'Surveys', exact: true }).first(), 'Surveys');
     expect(await page.title()).toBe('Surveys – Cultivate');
@@ -116,7 +98,7 @@ describe('survey administration', () => {
 
     // The open link in full, and its poster with a QR code drawn on the page.
     const openLink = (await page.locator('.app-open-link').innerText()).trim();
-    expect(openLink).toMatch(new RegExp(`^${server.baseUrl}/respond/open/[A-Za-z0-9_-]+$`));
+    expect(openLink).toMatch(new RegExp(`^${demo.server.baseUrl}/respond/open/[A-Za-z0-9_-]+$`));
     await follow(page, page.getByRole('link', { name: 'Print a QR code poster' }), endingWith(TITLE));
     expect(await page.title()).toBe(`Poster for ${TITLE} – Cultivate`);
     expect((await page.locator('.app-poster__url').innerText()).trim()).toBe(openLink);
@@ -139,8 +121,8 @@ describe('survey administration', () => {
     await context.close();
 
     // The administrator reads the invitations in the outbox, newest first.
-    const admin = await openPage(browser, server.baseUrl);
-    await signInAs(admin.page, 'admin');
+    const admin = await openPage(demo.browser, demo.server.baseUrl);
+    await demo.signInAs(admin.page, 'admin');
     await follow(admin.page, admin.page.getByRole('link', { name: 'Outbox' }).first(), 'Outbox');
     const count = await admin.page.getByRole('status').filter({ hasText: 'messages' }).innerText();
     expect(count).toBe(`Showing 1 to 20 of ${(audience + 1).toLocaleString('en-GB')} messages`);
@@ -159,8 +141,8 @@ describe('survey administration', () => {
   });
 
   it('lets the create form be used by keyboard alone', async () => {
-    const { page, context } = await openPage(browser, server.baseUrl);
-    await signInAs(page, 'programme');
+    const { page, context } = await openPage(demo.browser, demo.server.baseUrl);
+    await demo.signInAs(page, 'programme');
     const orgPath = await page.evaluate(async () => {
       const body = (await (await fetch('/api/v1/auth/session')).json()) as { memberships: { organisationId: string }[] };
       return `/organisations/${body.memberships[0]?.organisationId}`;
@@ -208,9 +190,9 @@ describe('survey administration', () => {
   });
 
   it('fits the survey pages on a 320 px screen, and says why too small an audience cannot launch', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, baseURL: server.baseUrl, locale: 'en-GB' });
+    const context = await demo.browser.newContext({ viewport: { width: 320, height: 640 }, baseURL: demo.server.baseUrl, locale: 'en-GB' });
     const page = await context.newPage();
-    await signInAs(page, 'admin');
+    await demo.signInAs(page, 'admin');
     // Surveys of its own, made through the API, so this test needs no other: one launched with an
     // open link, and a draft for a team of 8, below the anonymity threshold of 11.
     const paths = await page.evaluate(async () => {

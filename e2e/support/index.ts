@@ -64,3 +64,4 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.waitForURL((url) => url.pathname === '/');
   await settle(page, 'main h1');
 }
+export { follow, withDemo, type DemoSuite } from './demo-suite.js';

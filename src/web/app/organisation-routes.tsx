@@ -7,6 +7,13 @@ import { FeedbackReportPage } from '../features/feedback/pages/FeedbackReportPag
 import { FeedbackRequestPage } from '../features/feedback/pages/FeedbackRequestPage.js';
 import { NewFeedbackPage } from '../features/feedback/pages/NewFeedbackPage.js';
 import { HomePage } from '../features/home/pages/HomePage.js';
+import { CopyInstrumentPage } from '../features/instruments/pages/CopyInstrumentPage.js';
+import { InstrumentPage } from '../features/instruments/pages/InstrumentPage.js';
+import { InstrumentsPage } from '../features/instruments/pages/InstrumentsPage.js';
+import { PublishInstrumentPage, RemoveQuestionPage, RemoveStatementPage } from '../features/instruments/pages/InstrumentStepPages.js';
+import { QuestionFormPage } from '../features/instruments/pages/QuestionFormPage.js';
+import { SectionFormPage } from '../features/instruments/pages/SectionFormPage.js';
+import { StatementFormPage } from '../features/instruments/pages/StatementFormPage.js';
 import { PaperEntryPage } from '../features/paper-entry/pages/PaperEntryPage.js';
 import { ImportPage } from '../features/imports/pages/ImportPage.js';
 import { AddChangeTeamPage } from '../features/programme/pages/AddChangeTeamPage.js';
@@ -53,6 +60,17 @@ export const organisationRoutes: RouteObject[] = [
   page('surveys/:surveyId/reminders', ['surveys.manage'], <SendRemindersPage />),
   page('surveys/:surveyId/close', ['surveys.manage'], <CloseSurveyPage />),
   page('surveys/:surveyId/poster', ['surveys.read'], <PosterPage />),
+  page('instruments', ['instruments.read'], <InstrumentsPage />),
+  page('instruments/:ref', ['instruments.read'], <InstrumentPage />),
+  page('instruments/:ref/copy', ['instruments.write'], <CopyInstrumentPage />),
+  page('instruments/:ref/publish', ['instruments.write'], <PublishInstrumentPage />),
+  page('instruments/:ref/sections/:sectionId', ['instruments.write'], <SectionFormPage />),
+  page('instruments/:ref/questions/new', ['instruments.write'], <QuestionFormPage />),
+  page('instruments/:ref/questions/:itemId', ['instruments.write'], <QuestionFormPage />),
+  page('instruments/:ref/questions/:itemId/remove', ['instruments.write'], <RemoveQuestionPage />),
+  page('instruments/:ref/questions/:itemId/statements/new', ['instruments.write'], <StatementFormPage />),
+  page('instruments/:ref/statements/:statementId', ['instruments.write'], <StatementFormPage />),
+  page('instruments/:ref/statements/:statementId/remove', ['instruments.write'], <RemoveStatementPage />),
   page('outbox', ['outbox.read'], <OutboxPage />),
   page('users', ['users.manage'], <UsersPage />),
   page('users/new', ['users.manage'], <AddUserPage />),

@@ -1,7 +1,7 @@
 // TanStack Query hooks for surveys. Response rates refresh every 30 seconds while a survey is
 // open, so the page shows people answering without being reloaded.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { instrumentsKey, listInstruments } from './instruments-api.js';
+import { instrumentsKey, listInstruments } from '../../instruments/api/instruments-api.js';
 import { getResponseRates, getStaffFacets, getSurvey, listOutbox, listSurveys, surveyKeys } from './surveys-api.js';
 import type { SurveyStatus } from './survey-types.js';
 

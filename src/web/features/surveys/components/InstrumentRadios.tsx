@@ -3,7 +3,7 @@
 import { ChoiceItem, choiceItemId } from '../../../components/forms/fields.js';
 import { FieldsetShell } from '../../../components/forms/FieldShell.js';
 import { stringValue, useField } from '../../../components/forms/form-context.js';
-import type { InstrumentSummary } from '../api/instruments-api.js';
+import type { InstrumentSummary } from '../../instruments/api/instruments-api.js';
 import { AUDIENCE_GROUPS, languagesText } from '../lib/survey-display.js';
 
 function InstrumentHint({ instrument }: { instrument: InstrumentSummary }) {

@@ -1,7 +1,7 @@
 // How a survey's settings read on screen: status tags, languages, ways of reaching people,
 // the audience, and the open link as a full address.
 import type { TagColour } from '../../../components/content.js';
-import type { Audience } from '../api/instruments-api.js';
+import type { Audience } from '../../instruments/api/instruments-api.js';
 import type { Language, SurveyAudience, SurveyModes, SurveyStatus } from '../api/survey-types.js';
 import type { Mode } from './survey-form.js';
 

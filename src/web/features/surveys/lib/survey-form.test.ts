@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InstrumentSummary } from '../api/instruments-api.js';
+import type { InstrumentSummary } from '../../instruments/api/instruments-api.js';
 import { initialSurveyValues, modesFor, parseWholeNumber, surveyInput, validateSurvey, type SurveyValues } from './survey-form.js';
 
 const instrument = (ref: string, audience: InstrumentSummary['audience'], languages: InstrumentSummary['languages']): InstrumentSummary => ({
@@ -14,6 +14,8 @@ const instrument = (ref: string, audience: InstrumentSummary['audience'], langua
   version: 1,
   status: 'published',
   builtIn: true,
+  basedOn: null,
+  editVersion: 0,
 });
 const INSTRUMENTS = [
   instrument('builtin:real-team-check', 'staff', ['en', 'cy']),

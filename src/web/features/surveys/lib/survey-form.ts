@@ -3,7 +3,7 @@
 import { checkDateRange } from '../../../components/forms/date-checks.js';
 import type { FormProblem } from '../../../components/forms/form-errors.js';
 import { requireFields } from '../../../components/forms/useForm.js';
-import type { InstrumentSummary } from '../api/instruments-api.js';
+import type { InstrumentSummary } from '../../instruments/api/instruments-api.js';
 import type { Language, NewSurvey, SurveyModes } from '../api/survey-types.js';
 
 export const MIN_THRESHOLD = 5;

@@ -13,7 +13,7 @@ import { BackLink } from '../../../components/navigation.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { useCurrentProgramme } from '../../programme/api/useProgramme.js';
 import { useUnits } from '../../units/api/useUnits.js';
-import type { InstrumentSummary } from '../api/instruments-api.js';
+import type { InstrumentSummary } from '../../instruments/api/instruments-api.js';
 import { createSurvey, surveyKeys } from '../api/surveys-api.js';
 import type { SurveyView } from '../api/survey-types.js';
 import type { Facet } from '../api/surveys-api.js';
