@@ -1,10 +1,11 @@
-// The `cultivate` command: serve, database, accounts, demo, imports and backups.
+// The `cultivate` command: serve, database, accounts, demo, imports, offline survey analysis and backups.
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, ConfigError } from '../server/config.js';
 import { backupCommand } from './backup-command.js';
 import { adminCreateCommand } from './admin-command.js';
 import { demoCommand, migrateCommand, serveCommand } from './server-commands.js';
 import { importCommand } from './import-cli.js';
+import { analyseCommand } from './analyse-command.js';
 
 const program = new Command()
   .name('cultivate')
@@ -43,6 +44,8 @@ program
   .argument('<file>', 'the .csv or .xlsx file')
   .option('--organisation <id>', 'the organisation id (defaults to the only organisation)')
   .action(importCommand);
+
+program.addCommand(analyseCommand());
 
 program.command('backup').description('Back up the database to a file (SQLite), or explain how (PostgreSQL)').argument('<file>', 'where to write the backup').action(backupCommand);
 
