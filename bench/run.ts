@@ -7,7 +7,8 @@
 //   --respondents 1000       survey respondents submitting at once (then 1.5× as many at --rate per second)
 //   --rate 500               offered submissions per second for the sustained phase
 //   --no-postgres            SQLite only
-// Sections: cold, import, api (→ foundation.json) and submit (→ surveys.json).
+//   --analytics-runs 15      timed runs per engine for the analytics section (national: a third)
+// Sections: cold, import, api (→ foundation.json), submit (→ surveys.json) and analytics (→ analytics.json).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,11 +21,13 @@ import { importTwice, prepareDemoDatabase, writeStaffCsv, type ImportResult } fr
 import { createDatabase, dropAllCreated, dropDatabase, postgresAvailable, postgresVersion } from './lib/pg.js';
 import { round } from './lib/stats.js';
 import { surveySubmit, type SubmitResult } from './survey-submit.js';
+import { analyticsBench, printAnalyticsTable, type AnalyticsScaleResult } from './analytics.js';
 import { printSubmitTable, printTable } from './table.js';
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string', default: 'cold,import,api,submit' },
+    only: { type: 'string', default: 'cold,import,api,submit,analytics' },
+    'analytics-runs': { type: 'string', default: '15' },
     respondents: { type: 'string', default: '1000' },
     rate: { type: 'string', default: '500' },
     runs: { type: 'string', default: '5' },
@@ -69,6 +72,20 @@ const surveyResults = {
   notes: [
     'Submit: the demo organisation (about 3,000 staff) gets a leadership behaviours survey (68 answers each) by personal invitation. Each respondent first loads the survey (GET, which opens a keep-alive connection as the page would); then `burst` respondents press Submit at the same moment; then 1.5× as many submit at a steady offered rate (open loop). Latency is from sending to the end of the response, measured by the client on the same machine.',
     'stored is the response count read back through the response-rates API after the run; it must equal the submissions answered 201.',
+  ],
+};
+
+const analyticsResults = {
+  name: 'analytics',
+  date: results.date,
+  machine: results.machine,
+  targets: { trustHeatmapMs: 50, trustUnitReportMs: 10, nationalHeatmapMs: 1000, nationalPeakRssMb: 1024, duckdbOverOursAtLeast: 1 },
+  results: { trust: null as AnalyticsScaleResult | null, national: null as AnalyticsScaleResult | null },
+  notes: [
+    'Synthetic responses (bench/lib/synthetic-responses.ts): 60 items on a 5-point scale scored 0–10, about 1 in 23 skipped, respondents leaning positive or negative, 10 scales of 6 items, a six-way unit tree with respondents crowded unevenly (some units below the threshold). Threshold 11.',
+    'Heatmap (ours): respondent scale scores for every scale, every unit with its subtree rolled up, and primary plus complementary suppression per scale column; timed from the answers in memory to the finished table. Unit report: one unit’s 60 items (n, mean, SD, % positive) with the same suppression, computed from the answers each time (no cache).',
+    'DuckDB: the same data made inside DuckDB by the same formulas; the query computes respondent scale scores, per-unit sums and the subtree roll-up through a closure table (no suppression, which SQL cannot express simply). Same sums: our pre-suppression totals equal DuckDB’s. DuckDB uses every core (threads shown); ours uses one.',
+    'Each engine runs in a process of its own, so peak RSS is its own (it includes the answers held in memory).',
   ],
 };
 
@@ -194,6 +211,13 @@ async function main(): Promise<void> {
     }
   }
 
+  if (sections.has('analytics')) {
+    const runs = Math.min(50, Math.max(3, Number(args['analytics-runs'])));
+    analyticsResults.results.trust = await attempt('analytics, large trust', async () => analyticsBench('trust', runs));
+    analyticsResults.results.national = await attempt('analytics, national', async () => analyticsBench('national', Math.max(3, Math.ceil(runs / 3))));
+    for (const r of Object.values(analyticsResults.results)) if (r && !r.sameAggregation) results.errors.push('analytics: our aggregation and DuckDB’s differ');
+  }
+
   results.machine.loadAverageAfter = round(os.loadavg()[0]!, 2);
   results.machine.benchSeconds = Math.round((Date.now() - benchStarted) / 1000);
   const outDir = path.join(REPO_ROOT, 'bench', 'results');
@@ -210,6 +234,12 @@ async function main(): Promise<void> {
     const outFile = path.join(outDir, 'surveys.json');
     fs.writeFileSync(outFile, `${JSON.stringify(surveyResults, null, 2)}\n`);
     printSubmitTable(surveyResults);
+    console.log(`\nWrote ${path.relative(process.cwd(), outFile)}.`);
+  }
+  if (sections.has('analytics')) {
+    const outFile = path.join(outDir, 'analytics.json');
+    fs.writeFileSync(outFile, `${JSON.stringify(analyticsResults, null, 2)}\n`);
+    printAnalyticsTable(analyticsResults.results);
     console.log(`\nWrote ${path.relative(process.cwd(), outFile)}.`);
   }
   if (results.errors.length) {

@@ -38,3 +38,22 @@ describe('rollUpUnits', () => {
     expect(() => rollUpUnits([new Float64Array(2)], Int32Array.from([0, 0, 0]), unitTree([-1]))).toThrow('Column 0 has 2 values for 3 respondents');
   });
 });
+
+describe('unitReport', () => {
+  it('reports a unit’s subtree item by item, hiding items too few answered', async () => {
+    const { unitReport } = await import('./unit-report.js');
+    // root 0 → A 1, B 2. k = 2. Item 1: everyone answers; item 2: only one person in B.
+    const tree = unitTree([-1, 0, 0]);
+    const unitOf = Int32Array.from([1, 1, 2, 2]);
+    const item1 = Float64Array.from([2, 4, 6, 8]);
+    const item2 = Float64Array.from([1, 3, 5, NaN]);
+    const input = { tree, unitOf, items: [item1, item2], positiveFrom: [6, Number.NaN], k: 2 };
+    expect(unitReport(input, 0)).toEqual([
+      { status: 0, n: 4, mean: 5, sd: Math.sqrt(20 / 3), pctPositive: 50 },
+      { status: 0, n: 3, mean: 3, sd: 2, pctPositive: null },
+    ]);
+    // B's item 2 has one answer (too few); A's item 2 is then hidden too, or root − A gives it away.
+    expect(unitReport(input, 1)[1]).toEqual({ status: 2 });
+    expect(unitReport(input, 2)).toEqual([{ status: 0, n: 2, mean: 7, sd: Math.SQRT2, pctPositive: 100 }, { status: 1 }]);
+  });
+});
