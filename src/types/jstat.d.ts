@@ -2,7 +2,7 @@
 declare module 'jstat' {
   const jstat: {
     jStat: {
-      normal: { cdf(x: number, mean: number, sd: number): number };
+      normal: { cdf(x: number, mean: number, sd: number): number; inv(p: number, mean: number, sd: number): number };
       studentt: { cdf(x: number, df: number): number };
     };
   };
