@@ -20,6 +20,8 @@ const EXPECTED: Record<Action, Record<Role, 'Y' | '-'>> = {
   'surveys.read':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: '-', staff: '-' },
   'surveys.manage':      { admin: 'Y', programme_lead: 'Y', change_team: '-', board: '-', team_leader: '-', staff: '-' },
   'surveys.paper_entry': { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
+  // Results of closed surveys, protected by the anonymity rules; team leaders will get their own units later.
+  'results.read':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: '-', staff: '-' },
   'outbox.read':         { admin: 'Y', programme_lead: '-', change_team: '-', board: '-', team_leader: '-', staff: '-' },
   // Anyone may ask for 360 feedback about themselves; whose report is whose is decided by ownership and sharing.
   'feedback.use':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: 'Y', staff: 'Y' },

@@ -18,6 +18,7 @@ export const ACTIONS = [
   'surveys.read',
   'surveys.manage',
   'surveys.paper_entry',
+  'results.read',
   'outbox.read',
   'feedback.use',
 ] as const;
@@ -41,10 +42,11 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'surveys.read',
     'surveys.manage',
     'surveys.paper_entry',
+    'results.read',
     'feedback.use',
   ],
-  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry', 'feedback.use'],
-  board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'feedback.use'],
+  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry', 'results.read', 'feedback.use'],
+  board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'results.read', 'feedback.use'],
   team_leader: ['organisation.read', 'units.read', 'programme.read', 'feedback.use'],
   staff: ['organisation.read', 'programme.read', 'feedback.use'],
 };

@@ -3,3 +3,4 @@
 export { surveyRoutes } from './surveys.routes.js';
 export { respondRoutes } from './respond.routes.js';
 export { instrumentRoutes } from './instruments.routes.js';
+export { closedSurvey, closedSurveyData, type ClosedSurvey } from './analysis-source.js';

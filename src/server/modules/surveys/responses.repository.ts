@@ -60,3 +60,7 @@ export async function isSpent(db: Db, organisationId: string, surveyId: string, 
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Every response of a survey for analysis: its filing unit, answers and profile, and nothing else. */
+export const responsesForAnalysis = (db: Db, organisationId: string, surveyId: string) =>
+  db.selectFrom('survey_responses').select(['unit_id', 'answers', 'profile']).where('organisation_id', '=', organisationId).where('survey_id', '=', surveyId).orderBy('id').execute();

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_INSTRUMENTS } from '../../../core/instruments/builtins/index.js';
+import { completeAnswers } from '../../../core/instruments/complete-answers.js';
+import type { InstrumentDefinition } from '../../../core/instruments/definition.js';
+import { newId, nowIso } from '../../kernel/ids.js';
+import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
+
+// A small trust with threshold 5: Medicine holds Ward 1 (12 staff) and Ward 3 (8); Estates
+// holds the Workshop (6) and Stores (6). Each files its own responses. Answers, on 0–10:
+// Ward 1 all "agree" (7.5), three in Ward 3 "neither" (5), all six in the Workshop
+// "disagree" (2.5), two in Stores "strongly agree" (10).
+//   Ward 3: 3, too few.   Stores: 2, too few.
+//   Medicine: 15, mean (12 × 7.5 + 3 × 5) / 15 = 7.   Estates: 8, mean (6 × 2.5 + 2 × 10) / 8 = 4.375.
+//   Whole organisation: 23, mean (90 + 15 + 15 + 20) / 23 = 6.0869…
+// Medicine minus Ward 1 would give Ward 3's 3 people away, so Ward 1 is hidden too; Estates
+// minus the Workshop would give Stores' 2 away, so the Workshop is hidden too.
+let ctx: TestContext;
+let orgId: string;
+let lead: Agent;
+let board: Agent;
+let staff: Agent;
+let surveyId = '';
+const units: Record<string, string> = {};
+const instrument = BUILT_IN_INSTRUMENTS.find((d) => d.key === 'real-team-check') as InstrumentDefinition;
+
+async function addPeople(unit: string, n: number) {
+  const at = nowIso();
+  for (let i = 0; i < n; i++) {
+    await ctx.handle.db
+      .insertInto('people')
+      .values({ id: newId(), organisation_id: orgId, unit_id: units[unit]!, assignment_number: `${unit}-${i}`, full_name: `Person ${unit} ${i}`, work_email: `${unit}.${i}@example.nhs.uk`, pay_band: 'Band 5', staff_group: 'Nursing', job_role: 'Nurse', is_leader: 0, ethnicity: null, sex: null, disability: null, age_band: null, created_at: at, updated_at: at })
+      .execute();
+  }
+}
+
+const resultsUrl = (rest: string) => `/api/v1/organisations/${orgId}/surveys/${surveyId}/results${rest}`;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  orgId = await ctx.organisation();
+  const admin = await ctx.agent(orgId, ['admin']);
+  lead = await ctx.agent(orgId, ['programme_lead']);
+  board = await ctx.agent(orgId, ['board']);
+  staff = await ctx.agent(orgId, ['staff']);
+  const u = (body: object) => admin.post(`/api/v1/organisations/${orgId}/units`, body).then((r) => r.json().id as string);
+  units.med = await u({ name: 'Medicine', externalCode: 'MED', kind: 'division', parentId: null });
+  units.w1 = await u({ name: 'Ward 1', externalCode: 'W1', kind: 'ward', parentId: units.med });
+  units.w3 = await u({ name: 'Ward 3', externalCode: 'W3', kind: 'ward', parentId: units.med });
+  units.est = await u({ name: 'Estates', externalCode: 'EST', kind: 'department', parentId: null });
+  units.wk = await u({ name: 'Workshop', externalCode: 'WK', kind: 'team', parentId: units.est });
+  units.st = await u({ name: 'Stores', externalCode: 'ST', kind: 'team', parentId: units.est });
+  await addPeople('w1', 12);
+  await addPeople('w3', 8);
+  await addPeople('wk', 6);
+  await addPeople('st', 6);
+
+  const created = await lead.post(`/api/v1/organisations/${orgId}/surveys`, { title: 'Team check', instrumentRef: 'builtin:real-team-check', opensOn: '2026-01-01', closesOn: '2099-12-31', anonymityThreshold: 5 });
+  surveyId = created.json().id;
+  const launched = await lead.post(`/api/v1/organisations/${orgId}/surveys/${surveyId}/launch`, { version: created.json().version });
+  expect(launched.statusCode, launched.body).toBe(200);
+  const invitations = await ctx.handle.db.selectFrom('mail_outbox').select(['recipient', 'body']).where('survey_id', '=', surveyId).where('kind', '=', 'invitation').execute();
+  const respondent = await ctx.anonymous();
+  const answered = { w1: 0, w3: 0, wk: 0, st: 0 };
+  const wanted = { w1: 12, w3: 3, wk: 6, st: 2 };
+  const pickFor = { w1: 3, w3: 2, wk: 1, st: 4 } as const; // option positions: agree, neither, disagree, strongly agree
+  for (const inv of invitations) {
+    const unit = inv.recipient.split('.')[0] as keyof typeof answered;
+    if (answered[unit] === wanted[unit]) continue;
+    const token = /\/respond\/i\/([A-Za-z0-9_-]+)/.exec(inv.body)![1]!;
+    const answers = completeAnswers(instrument, (n) => Math.min(n - 1, pickFor[unit]));
+    const res = await respondent.post(`/api/v1/respond/invitation/${token}`, { language: 'en', answers, demographics: {} });
+    expect(res.statusCode, res.body).toBe(201);
+    answered[unit]++;
+  }
+  expect(answered).toEqual(wanted);
+});
+afterAll(() => ctx.close());
+
+describe('survey results', () => {
+  it('are not shown while the survey is open', async () => {
+    const res = await lead.get(resultsUrl('/heatmap'));
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('results_not_ready');
+  });
+
+  it('show each unit’s subtree, hiding small groups and the units that would give them away', async () => {
+    const survey = (await lead.get(`/api/v1/organisations/${orgId}/surveys/${surveyId}`)).json();
+    expect((await lead.post(`/api/v1/organisations/${orgId}/surveys/${surveyId}/close`, { version: survey.version })).statusCode).toBe(200);
+
+    const res = await board.get(resultsUrl('/heatmap'));
+    expect(res.statusCode, res.body).toBe(200);
+    const heatmap = res.json();
+    expect(heatmap.measures.map((m: { id: string }) => m.id)).toEqual(['shared-objectives', 'interdependent-working', 'regular-review', 'reflexivity-reflection', 'reflexivity-planning', 'reflexivity-action']);
+    const rows = heatmap.rows.map((r: { name: string; depth: number; respondents: number | null; cells: { status: string; n: number | null; mean: number | null }[] }) => [r.name, r.depth, r.respondents, r.cells[0]!.status, r.cells[0]!.n, r.cells[0]!.mean]);
+    expect(rows).toEqual([
+      ['Whole organisation', 0, 23, 'shown', 23, 6.09],
+      ['Estates', 1, 8, 'shown', 8, 4.38],
+      ['Stores', 2, null, 'too_few', null, null],
+      ['Workshop', 2, null, 'protects_another', null, null],
+      ['Medicine', 1, 15, 'shown', 15, 7],
+      ['Ward 1', 2, null, 'protects_another', null, null],
+      ['Ward 3', 2, null, 'too_few', null, null],
+    ]);
+    // Every measure here is answered by everyone, so every column hides the same cells.
+    for (const row of heatmap.rows) expect(new Set(row.cells.map((c: { status: string }) => c.status)).size).toBe(1);
+  });
+
+  it('give one unit’s items with % positive, under the same protection', async () => {
+    const medicine = (await lead.get(resultsUrl(`/units/${units.med}`))).json();
+    expect(medicine.unit).toEqual({ unitId: units.med, name: 'Medicine', respondents: 15, respondentStatus: 'shown' });
+    // 12 of Medicine's 15 agreed; the 3 who neither agreed nor disagreed are not positive.
+    const goals = medicine.items.find((i: { id: string }) => i.id === 'rt-goals-1');
+    expect(goals).toEqual({ id: 'rt-goals-1', text: 'Our team has clear goals that we all know.', status: 'shown', n: 15, mean: 7, sd: 1.04, pctPositive: 80 });
+    const rootId = (await lead.get(resultsUrl('/heatmap'))).json().rows[0].unitId;
+    const whole = (await lead.get(resultsUrl(`/units/${rootId}`))).json();
+    // 14 of 23 agreed or strongly agreed.
+    expect(whole.items[0]).toMatchObject({ n: 23, mean: 6.09, pctPositive: 60.9 });
+    const ward3 = (await lead.get(resultsUrl(`/units/${units.w3}`))).json();
+    expect(ward3.items.every((i: { status: string; mean: number | null }) => i.status === 'too_few' && i.mean === null)).toBe(true);
+    expect(ward3.unit.respondents).toBeNull();
+    const ward1 = (await lead.get(resultsUrl(`/units/${units.w1}`))).json();
+    expect(ward1.measures[0]).toMatchObject({ id: 'shared-objectives', status: 'protects_another', n: null, mean: null });
+    expect(ward1.items[0]).toMatchObject({ status: 'protects_another', n: null, mean: null, pctPositive: null });
+  });
+
+  it('are refused to staff, and to unknown surveys and units', async () => {
+    expect((await staff.get(resultsUrl('/heatmap'))).statusCode).toBe(403);
+    expect((await lead.get(resultsUrl(`/units/${newId()}`))).statusCode).toBe(404);
+    surveyId = newId();
+    expect((await lead.get(resultsUrl('/heatmap'))).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,59 @@
+// Response shapes for survey results. A hidden cell says why it is hidden and carries no
+// figures at all, so nothing about the small group travels to the browser.
+import { z } from 'zod';
+import { FRAMEWORKS, PERSPECTIVES } from '../../../core/instruments/definition.js';
+import { orgParams } from '../../kernel/http-schemas.js';
+
+export const resultsParams = orgParams.extend({ surveyId: z.string().min(1).max(64) });
+export const unitResultsParams = resultsParams.extend({ unitId: z.string().max(64) });
+
+const status = z.enum(['shown', 'too_few', 'protects_another', 'none']);
+
+export const cellView = z.object({ status, n: z.number().nullable(), mean: z.number().nullable() });
+export type CellView = z.infer<typeof cellView>;
+
+const surveyView = z.object({ id: z.string(), title: z.string(), closedAt: z.string(), anonymityThreshold: z.number() });
+const measureView = z.object({
+  id: z.string(),
+  name: z.string(),
+  framework: z.enum(FRAMEWORKS),
+  frameworkKey: z.string(),
+  perspective: z.enum(PERSPECTIVES).nullable(),
+  items: z.number(),
+});
+
+export const heatmapView = z.object({
+  survey: surveyView,
+  measures: z.array(measureView),
+  rows: z.array(
+    z.object({
+      /** 'organisation' for the whole organisation. */
+      unitId: z.string(),
+      name: z.string(),
+      depth: z.number(),
+      parentId: z.string().nullable(),
+      respondents: z.number().nullable(),
+      respondentStatus: status,
+      cells: z.array(cellView),
+    }),
+  ),
+});
+export type HeatmapView = z.infer<typeof heatmapView>;
+
+export const unitReportView = z.object({
+  survey: surveyView,
+  unit: z.object({ unitId: z.string(), name: z.string(), respondents: z.number().nullable(), respondentStatus: status }),
+  measures: z.array(measureView.merge(cellView)),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      status,
+      n: z.number().nullable(),
+      mean: z.number().nullable(),
+      sd: z.number().nullable(),
+      pctPositive: z.number().nullable(),
+    }),
+  ),
+});
+export type UnitReportView = z.infer<typeof unitReportView>;

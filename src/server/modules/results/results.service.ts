@@ -1,0 +1,112 @@
+// A closed survey's results: the heatmap of every unit (its whole subtree) against every
+// measure, and one unit's item-by-item report, each with small groups hidden and with the
+// extra cells hidden that would let a small group be worked out by subtraction. A closed
+// survey's responses never change, so each survey's matrix and heatmap are worked out once
+// per process and kept (a bounded number of surveys).
+import { buildHeatmap, type Heatmap } from '../../../core/analytics/heatmap.js';
+import { NONE, PROTECTS_ANOTHER, SHOWN, TOO_FEW } from '../../../core/analytics/hierarchy-suppression.js';
+import { buildSurveyMatrix, type SurveyMatrix } from '../../../core/analytics/survey-matrix.js';
+import { unitReport } from '../../../core/analytics/unit-report.js';
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../kernel/errors.js';
+import { closedSurvey, closedSurveyData, type ClosedSurvey } from '../surveys/index.js';
+import type { CellView, HeatmapView, UnitReportView } from './results.schemas.js';
+
+const STATUS_NAMES = { [SHOWN]: 'shown', [TOO_FEW]: 'too_few', [PROTECTS_ANOTHER]: 'protects_another', [NONE]: 'none' } as const;
+export const WHOLE_ORGANISATION = 'Whole organisation';
+
+interface SurveyResults {
+  survey: ClosedSurvey;
+  matrix: SurveyMatrix;
+  heatmap: Heatmap;
+  /** Units in reading order: each unit, then its children by name. */
+  rowOrder: number[];
+  depth: Int32Array;
+}
+
+const CAPACITY = 20;
+const cache = new Map<string, Promise<SurveyResults>>();
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function readingOrder(matrix: SurveyMatrix): { rowOrder: number[]; depth: Int32Array } {
+  const { tree } = matrix;
+  const depth = new Int32Array(tree.size);
+  const rowOrder: number[] = [];
+  const stack = [0];
+  while (stack.length) {
+    const u = stack.pop()!;
+    rowOrder.push(u);
+    const children = [...tree.childList.subarray(tree.childStart[u]!, tree.childStart[u + 1]!)].sort((a, b) => matrix.unitNames[a]!.localeCompare(matrix.unitNames[b]!, 'en-GB'));
+    for (const c of children) depth[c] = depth[u]! + 1;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return { rowOrder, depth };
+}
+
+async function computeResults(db: Db, organisationId: string, survey: ClosedSurvey): Promise<SurveyResults> {
+  const data = await closedSurveyData(db, organisationId, survey.id);
+  const matrix = buildSurveyMatrix(survey.definition, data.units, data.responses, WHOLE_ORGANISATION);
+  const heatmap = buildHeatmap({ tree: matrix.tree, unitOf: matrix.unitOf, scales: matrix.measureScores, k: survey.anonymityThreshold });
+  return { survey, matrix, heatmap, ...readingOrder(matrix) };
+}
+
+async function resultsOf(db: Db, organisationId: string, surveyId: string): Promise<SurveyResults> {
+  const survey = await closedSurvey(db, organisationId, surveyId);
+  const key = `${organisationId}/${survey.id}@${survey.closedAt}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = computeResults(db, organisationId, survey);
+    cache.set(key, entry);
+    entry.catch(() => cache.delete(key));
+    if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
+  }
+  return entry;
+}
+
+function cell(heatmap: Heatmap, measure: number, unit: number): CellView {
+  const at = measure * heatmap.units + unit;
+  const status = heatmap.status[at]!;
+  if (status !== SHOWN) return { status: STATUS_NAMES[status as keyof typeof STATUS_NAMES], n: null, mean: null };
+  return { status: 'shown', n: heatmap.n[at]!, mean: round(heatmap.mean[at]!, 2) };
+}
+
+const respondentsOf = (heatmap: Heatmap, unit: number) => (heatmap.respondentStatus[unit] === SHOWN ? heatmap.respondents[unit]! : null);
+
+const measuresOf = (matrix: SurveyMatrix) =>
+  matrix.measures.map((m) => ({ id: m.id, name: m.name.en, framework: m.framework, frameworkKey: m.frameworkKey, perspective: m.perspective, items: m.itemIndexes.length }));
+
+export async function surveyHeatmap(db: Db, organisationId: string, surveyId: string): Promise<HeatmapView> {
+  const { survey, matrix, heatmap, rowOrder, depth } = await resultsOf(db, organisationId, surveyId);
+  return {
+    survey: { id: survey.id, title: survey.title, closedAt: survey.closedAt, anonymityThreshold: survey.anonymityThreshold },
+    measures: measuresOf(matrix),
+    rows: rowOrder.map((u) => ({
+      unitId: matrix.unitIds[u]!,
+      name: matrix.unitNames[u]!,
+      depth: depth[u]!,
+      parentId: u === 0 ? null : matrix.unitIds[matrix.tree.parent[u]!]!,
+      respondents: respondentsOf(heatmap, u),
+      respondentStatus: STATUS_NAMES[heatmap.respondentStatus[u] as keyof typeof STATUS_NAMES],
+      cells: matrix.measures.map((_, m) => cell(heatmap, m, u)),
+    })),
+  };
+}
+
+export async function unitResults(db: Db, organisationId: string, surveyId: string, unitId: string): Promise<UnitReportView> {
+  const { survey, matrix, heatmap } = await resultsOf(db, organisationId, surveyId);
+  const unit = matrix.unitIds.indexOf(unitId);
+  if (unit < 0) throw new AppError(404, 'not_found', 'This survey has no such unit.');
+  const items = unitReport({ tree: matrix.tree, unitOf: matrix.unitOf, items: matrix.columns, positiveFrom: matrix.items.map((i) => i.positiveFrom), k: survey.anonymityThreshold }, unit);
+  return {
+    survey: { id: survey.id, title: survey.title, closedAt: survey.closedAt, anonymityThreshold: survey.anonymityThreshold },
+    unit: { unitId, name: matrix.unitNames[unit]!, respondents: respondentsOf(heatmap, unit), respondentStatus: STATUS_NAMES[heatmap.respondentStatus[unit] as keyof typeof STATUS_NAMES] },
+    measures: measuresOf(matrix).map((m, i) => ({ ...m, ...cell(heatmap, i, unit) })),
+    items: items.map((result, i) => {
+      const item = matrix.items[i]!;
+      const base = { id: item.id, text: item.text.en };
+      if (result.status !== SHOWN) return { ...base, status: STATUS_NAMES[result.status], n: null, mean: null, sd: null, pctPositive: null };
+      return { ...base, status: 'shown' as const, n: result.n, mean: round(result.mean, 2), sd: result.sd === null ? null : round(result.sd, 2), pctPositive: result.pctPositive === null ? null : round(result.pctPositive, 1) };
+    }),
+  };
+}

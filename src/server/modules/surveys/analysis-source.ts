@@ -1,0 +1,44 @@
+// What the results module reads of a closed survey: its settings, frozen instrument and unit
+// tree, and its responses (filing unit, answers, profile). Only closed surveys: while a survey
+// is open, comparing results before and after someone answers would show their answers.
+import type { InstrumentDefinition } from '../../../core/instruments/definition.js';
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../kernel/errors.js';
+import { frozenSurvey } from './frozen-definitions.js';
+import { responsesForAnalysis } from './responses.repository.js';
+import { findSurvey, surveyUnits } from './surveys.repository.js';
+
+export interface ClosedSurvey {
+  id: string;
+  title: string;
+  closedAt: string;
+  anonymityThreshold: number;
+  commentThreshold: number;
+  definition: InstrumentDefinition;
+}
+
+export async function closedSurvey(db: Db, organisationId: string, surveyId: string): Promise<ClosedSurvey> {
+  const survey = await findSurvey(db, organisationId, surveyId);
+  if (!survey) throw new AppError(404, 'not_found', 'There is no such survey.');
+  if (survey.status !== 'closed' || !survey.closed_at) {
+    throw new AppError(409, 'results_not_ready', 'Results are shown once the survey has closed, so that nobody’s answers can be worked out by comparing results from before and after they answered.');
+  }
+  const frozen = await frozenSurvey(db, survey);
+  if (!frozen) throw new AppError(409, 'results_not_ready', 'This survey was never launched, so it has no results.');
+  return {
+    id: survey.id,
+    title: survey.title,
+    closedAt: survey.closed_at,
+    anonymityThreshold: survey.anonymity_threshold,
+    commentThreshold: survey.comment_threshold,
+    definition: frozen.definition,
+  };
+}
+
+export async function closedSurveyData(db: Db, organisationId: string, surveyId: string) {
+  const [units, responses] = await Promise.all([surveyUnits(db, organisationId, surveyId), responsesForAnalysis(db, organisationId, surveyId)]);
+  return {
+    units: units.map((u) => ({ id: u.unit_id, parentId: u.parent_id, name: u.name })),
+    responses: responses.map((r) => ({ unitId: r.unit_id, answers: JSON.parse(r.answers) as Record<string, unknown>, profile: JSON.parse(r.profile) as Record<string, unknown> })),
+  };
+}
