@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkDefinition } from '../instruments/check-definition.js';
-import { sampleInstrument } from '../instruments/testing.js';
+import { checkedSampleInstrument } from '../instruments/testing.js';
 import { buildSurveyMatrix } from './survey-matrix.js';
 
-const def = (() => {
-  const checked = checkDefinition(sampleInstrument());
-  if (!checked.ok) throw new Error('invalid sample');
-  return checked.definition;
-})();
+const def = checkedSampleInstrument();
 
 describe('buildSurveyMatrix', () => {
   it('scores items on 0–10 after reversing, files respondents under their units, and averages measures', () => {

@@ -1,15 +1,13 @@
 // Tests for answer validation: each kind of bad answer refused with its field and message, in English and Welsh.
 import { describe, expect, it } from 'vitest';
 import { sectionOrder, sectionPosition, validateDemographics, validateSection, validateSubmission } from './answers.js';
-import { checkDefinition } from './check-definition.js';
 import type { InstrumentDefinition } from './definition.js';
-import { sampleInstrument } from './testing.js';
+import { checkedSampleInstrument } from './testing.js';
 
 function sample(change?: (def: InstrumentDefinition) => void): InstrumentDefinition {
-  const result = checkDefinition(sampleInstrument());
-  if (!result.ok) throw new Error('sample should be valid');
-  change?.(result.definition);
-  return result.definition;
+  const definition = checkedSampleInstrument();
+  change?.(definition);
+  return definition;
 }
 
 const complete = { 'row-one': 4, 'row-two': 2, role: 'nurse' };

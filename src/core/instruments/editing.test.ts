@@ -15,13 +15,9 @@ import {
   updateStatement,
   type EditResult,
 } from './editing.js';
-import { sampleInstrument } from './testing.js';
+import { checkedSampleInstrument } from './testing.js';
 
-function sample(): InstrumentDefinition {
-  const checked = checkDefinition(sampleInstrument());
-  if (!checked.ok) throw new Error('sample instrument is invalid');
-  return checked.definition;
-}
+const sample = checkedSampleInstrument;
 
 /** The edited definition, which must also pass the full check the server applies. */
 function applied<T>(result: EditResult<T>): InstrumentDefinition & { notes: string[] } & Partial<T> {

@@ -1,5 +1,6 @@
 // A small, valid instrument for tests, built fresh each call so a test can break one part of it.
-import type { InstrumentInput } from './definition.js';
+import { checkDefinition } from './check-definition.js';
+import type { InstrumentDefinition, InstrumentInput } from './definition.js';
 
 export function sampleInstrument(): InstrumentInput {
   return {
@@ -96,4 +97,11 @@ export function sampleInstrument(): InstrumentInput {
       },
     ],
   };
+}
+
+/** The sample, checked: defaults filled in, as a stored definition would be. */
+export function checkedSampleInstrument(): InstrumentDefinition {
+  const checked = checkDefinition(sampleInstrument());
+  if (!checked.ok) throw new Error(`the sample instrument is invalid: ${JSON.stringify(checked.errors)}`);
+  return checked.definition;
 }

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkDefinition } from '../../../../core/instruments/check-definition.js';
 import type { InstrumentDefinition } from '../../../../core/instruments/definition.js';
-import { sampleInstrument } from '../../../../core/instruments/testing.js';
+import { checkedSampleInstrument } from '../../../../core/instruments/testing.js';
 import { checkCopyTitle, checkQuestion, checkStatement, formFieldFor, NEW_SECTION, questionDraft, questionValues, statementValues } from './edit-forms.js';
 
 function sample(languages: ('en' | 'cy')[] = ['en', 'cy']): InstrumentDefinition {
-  const checked = checkDefinition(sampleInstrument());
-  if (!checked.ok) throw new Error('invalid sample');
-  return { ...checked.definition, languages };
+  return { ...checkedSampleInstrument(), languages };
 }
 
 const blank = () => questionValues(null);

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkDefinition } from '../../../../core/instruments/check-definition.js';
-import { sampleInstrument } from '../../../../core/instruments/testing.js';
+import { checkedSampleInstrument } from '../../../../core/instruments/testing.js';
 import { answerKind, basedOnText, constructNamesByStatement, scaleName, statusText } from './instrument-display.js';
 
-const def = (() => {
-  const checked = checkDefinition(sampleInstrument());
-  if (!checked.ok) throw new Error('invalid sample');
-  return checked.definition;
-})();
+const def = checkedSampleInstrument();
 
 describe('instrument display', () => {
   it('describes each kind of answer', () => {
