@@ -1,7 +1,7 @@
 // A survey's life: drafted, launched (audience, unit tree and staff-record profiles frozen,
 // invitations written), closed. Rules that need no database live in core/surveys.
 import { randomBytes } from 'node:crypto';
-import { freezeAudience, type AudienceMember } from '../../../core/surveys/frozen-audience.js';
+import { freezeAudience, type AudienceMember, type FrozenUnit } from '../../../core/surveys/frozen-audience.js';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { AppError } from '../../kernel/errors.js';
@@ -112,8 +112,24 @@ function conflict(): AppError {
   return new AppError(409, 'edit_conflict', 'Someone else changed this survey since you opened it. Reload it and try again.');
 }
 
+/** The survey's unit tree as it stood at launch, with who files where. */
+export async function storeFrozenUnits(db: Db, organisationId: string, surveyId: string, units: readonly FrozenUnit[]): Promise<void> {
+  await repo.insertSurveyUnits(db, units.map((u) => ({
+    organisation_id: organisationId,
+    survey_id: surveyId,
+    unit_id: u.id,
+    parent_id: u.parentId,
+    name: u.name,
+    external_code: u.externalCode,
+    own_audience: u.ownAudience,
+    subtree_audience: u.subtreeAudience,
+    files_responses: u.filesResponses ? 1 : 0,
+    filed_audience: u.filedAudience,
+  })));
+}
+
 /** The people a survey reaches: everyone in the chosen units' subtrees, narrowed by band and staff group. */
-async function selectAudience(db: Db, organisationId: string, spec: AudienceSpec) {
+export async function selectAudience(db: Db, organisationId: string, spec: AudienceSpec) {
   const [units, people] = await Promise.all([listUnits(db, organisationId), audienceCandidates(db, organisationId)]);
   let inScope: Set<string> | null = null;
   if (spec.unitIds.length) {
@@ -164,18 +180,7 @@ export async function launchSurvey(deps: AppDeps, actor: OrgContext, surveyId: s
     const surveyUnits = frozen?.ok
       ? frozen.units
       : [{ ...organisation, parentId: null, externalCode: '', ownAudience: 0, subtreeAudience: 0, filesResponses: true, filedAudience: 0 }, ...audienceUnits.map((u) => ({ ...u, parentId: u.parentId ?? organisation.id, ownAudience: 0, subtreeAudience: 0, filesResponses: true, filedAudience: 0 }))];
-    await repo.insertSurveyUnits(trx, surveyUnits.map((u) => ({
-      organisation_id: actor.organisationId,
-      survey_id: survey.id,
-      unit_id: u.id,
-      parent_id: u.parentId,
-      name: u.name,
-      external_code: u.externalCode,
-      own_audience: u.ownAudience,
-      subtree_audience: u.subtreeAudience,
-      files_responses: u.filesResponses ? 1 : 0,
-      filed_audience: u.filedAudience,
-    })));
+    await storeFrozenUnits(trx, actor.organisationId, survey.id, surveyUnits);
     if (survey.invitations_enabled && frozen?.ok) {
       const emails = new Map(people.map((p) => [p.id, p.work_email]));
       await writeInvitations(deps, trx, survey, frozen.members.map((m) => ({ ...m, email: emails.get(m.personId) ?? null })));

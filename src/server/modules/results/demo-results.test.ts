@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTransaction } from '../../kernel/transaction.js';
+import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
+import { loadDemo } from '../demo/index.js';
+import { DEMO_SURVEY_TITLE } from '../surveys/index.js';
+
+let ctx: TestContext;
+let board: Agent;
+let orgId: string;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  orgId = (await inTransaction(ctx.handle.db, (trx) => loadDemo(trx))).organisationId;
+  board = await ctx.agent(orgId, ['board']);
+});
+afterAll(() => ctx.close());
+
+describe('the demo organisation’s staff pulse', () => {
+  it('is closed and shows results across the trust, with small units protected', async () => {
+    const surveys = (await board.get(`/api/v1/organisations/${orgId}/surveys`)).json().items as { id: string; title: string; status: string; audienceSize: number }[];
+    const pulse = surveys.find((s) => s.title === DEMO_SURVEY_TITLE)!;
+    expect(pulse.status).toBe('closed');
+    const res = await board.get(`/api/v1/organisations/${orgId}/surveys/${pulse.id}/results/heatmap`);
+    expect(res.statusCode, res.body).toBe(200);
+    const heatmap = res.json() as { measures: { id: string }[]; rows: { respondents: number | null; cells: { status: string; n: number | null; mean: number | null }[] }[] };
+    expect(heatmap.measures).toHaveLength(8);
+    const whole = heatmap.rows[0]!;
+    // About six in ten of roughly 3,000 answered.
+    expect(whole.respondents).toBeGreaterThan(0.4 * pulse.audienceSize);
+    expect(whole.respondents).toBeLessThan(0.8 * pulse.audienceSize);
+    const cells = heatmap.rows.flatMap((r) => r.cells);
+    expect(cells.filter((c) => c.status === 'shown').length).toBeGreaterThan(200);
+    expect(cells.some((c) => c.status === 'too_few')).toBe(true);
+    // Nothing shown for fewer than 11, and means on the 0–10 scale, varying between units.
+    expect(cells.every((c) => c.status !== 'shown' || (c.n! >= 11 && c.mean! >= 0 && c.mean! <= 10))).toBe(true);
+    const means = cells.filter((c) => c.status === 'shown').map((c) => c.mean!);
+    expect(Math.max(...means) - Math.min(...means)).toBeGreaterThan(2);
+  });
+});

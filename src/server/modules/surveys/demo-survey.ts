@@ -1,0 +1,90 @@
+// The demo organisation's finished staff pulse, so a newcomer sees real-looking results at once:
+// everyone on the staff list was asked in June 2026, about six in ten answered, and units lean
+// differently (some well led, some struggling), with a few units where too few answered to
+// show. It is written as a launched-then-closed survey would be: the audience frozen with the
+// same filing rules, responses filed by unit with only band and staff group, no invitations.
+import { completeAnswers } from '../../../core/instruments/complete-answers.js';
+import { seededRng } from '../../../core/random/seeded.js';
+import { freezeAudience } from '../../../core/surveys/frozen-audience.js';
+import type { Db } from '../../db/database.js';
+import { newId } from '../../kernel/ids.js';
+import { resolveInstrument } from './instrument-catalogue.js';
+import { insertResponses } from './responses.repository.js';
+import { insertSurvey } from './surveys.repository.js';
+import { selectAudience, storeFrozenUnits } from './surveys.service.js';
+import { DEFAULT_COMMENT_THRESHOLD } from './surveys.schemas.js';
+
+export const DEMO_SURVEY_TITLE = 'Staff pulse, summer 2026';
+const THRESHOLD = 11;
+
+export async function seedDemoSurvey(db: Db, organisationId: string, programmeId: string | null): Promise<string> {
+  const instrument = await resolveInstrument(db, organisationId, 'builtin:staff-pulse');
+  if (!instrument) throw new Error('The built-in staff pulse is missing');
+  const { units, people } = await selectAudience(db, organisationId, { unitIds: [], payBands: [], staffGroups: [] });
+  const frozen = freezeAudience(
+    { id: organisationId, name: 'Whole organisation' },
+    units.map((u) => ({ id: u.id, parentId: u.parentId, name: u.name, externalCode: u.externalCode })),
+    people.map((p) => ({ personId: p.id, unitId: p.unit_id, payBand: p.pay_band, staffGroup: p.staff_group })),
+    THRESHOLD,
+  );
+  if (!frozen.ok) throw new Error('The demo staff list is too small for its own survey');
+  const id = newId();
+  await insertSurvey(db, {
+    id,
+    organisation_id: organisationId,
+    programme_id: programmeId,
+    title: DEMO_SURVEY_TITLE,
+    instrument_ref: instrument.ref,
+    instrument_version: instrument.version,
+    definition: JSON.stringify(instrument.definition),
+    status: 'closed',
+    opens_on: '2026-06-01',
+    closes_on: '2026-06-28',
+    anonymity_threshold: THRESHOLD,
+    comment_threshold: DEFAULT_COMMENT_THRESHOLD,
+    languages: JSON.stringify(['en', 'cy']),
+    audience: JSON.stringify({ unitIds: [], payBands: [], staffGroups: [] }),
+    invitations_enabled: 1,
+    open_link_enabled: 0,
+    paper_enabled: 0,
+    open_link_code: null,
+    audience_size: frozen.members.length,
+    version: 3,
+    created_at: '2026-05-20T09:00:00.000Z',
+    updated_at: '2026-06-28T17:00:00.000Z',
+    launched_at: '2026-06-01T08:00:00.000Z',
+    closed_at: '2026-06-28T17:00:00.000Z',
+  });
+  await storeFrozenUnits(db, organisationId, id, frozen.units);
+
+  // Each filing unit leans its own way; each person a little around it.
+  const rng = seededRng(20260628);
+  const lean = new Map<string, number>();
+  const reply = new Map<string, number>();
+  for (const u of frozen.units) {
+    lean.set(u.id, (rng.next() - 0.5) * 1.6);
+    reply.set(u.id, rng.next() < 0.08 ? 0.15 : 0.45 + rng.next() * 0.3);
+  }
+  const rows = frozen.members.flatMap((m) => {
+    if (rng.next() >= (reply.get(m.reportingUnitId) ?? 0.6)) return [];
+    const person = (rng.next() - 0.5) * 1.2;
+    const centre = 2.4 + (lean.get(m.reportingUnitId) ?? 0) + person;
+    const answers = completeAnswers(instrument.definition, (n) => Math.max(0, Math.min(n - 1, Math.round(centre + (rng.next() - 0.5) * 1.6))));
+    const day = 1 + Math.floor(rng.next() * 28);
+    return [{
+      id: newId(),
+      organisation_id: organisationId,
+      survey_id: id,
+      unit_id: m.reportingUnitId,
+      channel: 'invitation',
+      language: rng.next() < 0.05 ? 'cy' : 'en',
+      submitted_on: `2026-06-${String(day).padStart(2, '0')}`,
+      profile: JSON.stringify({ payBand: m.payBand, staffGroup: m.staffGroup }),
+      answers: JSON.stringify(answers),
+    }];
+  });
+  // Stored in the order of their random ids, as a closed survey's are.
+  rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+  await insertResponses(db, rows);
+  return id;
+}
