@@ -15,6 +15,8 @@ import { QuestionFormPage } from '../features/instruments/pages/QuestionFormPage
 import { SectionFormPage } from '../features/instruments/pages/SectionFormPage.js';
 import { StatementFormPage } from '../features/instruments/pages/StatementFormPage.js';
 import { PaperEntryPage } from '../features/paper-entry/pages/PaperEntryPage.js';
+import { ResultsPage } from '../features/results/pages/ResultsPage.js';
+import { UnitResultsPage } from '../features/results/pages/UnitResultsPage.js';
 import { ImportPage } from '../features/imports/pages/ImportPage.js';
 import { AddChangeTeamPage } from '../features/programme/pages/AddChangeTeamPage.js';
 import { EditProgrammePage } from '../features/programme/pages/EditProgrammePage.js';
@@ -60,6 +62,8 @@ export const organisationRoutes: RouteObject[] = [
   page('surveys/:surveyId/reminders', ['surveys.manage'], <SendRemindersPage />),
   page('surveys/:surveyId/close', ['surveys.manage'], <CloseSurveyPage />),
   page('surveys/:surveyId/poster', ['surveys.read'], <PosterPage />),
+  page('surveys/:surveyId/results', ['results.read'], <ResultsPage />),
+  page('surveys/:surveyId/results/units/:unitId', ['results.read'], <UnitResultsPage />),
   page('instruments', ['instruments.read'], <InstrumentsPage />),
   page('instruments/:ref', ['instruments.read'], <InstrumentPage />),
   page('instruments/:ref/copy', ['instruments.write'], <CopyInstrumentPage />),

@@ -67,6 +67,7 @@ function OpenActions({ survey, path }: { survey: SurveyView; path: string }) {
 
 function SurveyDetails({ survey, orgId }: { survey: SurveyView; orgId: string }) {
   const canManage = useCan('surveys.manage');
+  const canReadResults = useCan('results.read');
   const unitNames = useUnitNames(orgId);
   const list = `/organisations/${orgId}/surveys`;
   const path = `${list}/${survey.id}`;
@@ -80,6 +81,11 @@ function SurveyDetails({ survey, orgId }: { survey: SurveyView; orgId: string })
         </p>
         {survey.status === 'draft' && canManage && <DraftActions path={path} />}
         {survey.status === 'open' && <OpenActions survey={survey} path={path} />}
+        {survey.status === 'closed' && canReadResults && (
+          <p>
+            <ButtonLink to={`${path}/results`}>See the results</ButtonLink>
+          </p>
+        )}
         {survey.status !== 'draft' && (
           <>
             <h2 className="nhsuk-heading-m">Response rates</h2>

@@ -1,0 +1,60 @@
+// Survey results in real Chromium, with an axe scan of every page reached: a board member
+// opens the demo's finished staff pulse, reads the heatmap (hidden cells explained), sorts it
+// by a measure with the keyboard, and opens one unit's results. Also the page at 320 px.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { follow, openPage, withDemo } from './support/index.js';
+
+const demo = withDemo();
+const PULSE = 'Staff pulse, summer 2026';
+
+const score = (text: string) => Number(/^\d+\.\d/.exec(text.trim())?.[0] ?? Number.NaN);
+const columnScores = (page: Page, column: number) =>
+  page.locator('table.app-heatmap tbody tr').evaluateAll((rows, c) => rows.map((r) => (r.children[c] as HTMLElement | undefined)?.innerText ?? ''), column);
+
+describe('survey results', () => {
+  it('shows the heatmap, sorts it by keyboard, and opens a unit', { timeout: 120_000 }, async () => {
+    const { page, context, expectNoProblems } = await openPage(demo.browser, demo.server.baseUrl);
+    await demo.signInAs(page, 'board');
+    await follow(page, page.getByRole('link', { name: 'Surveys', exact: true }).first(), 'Surveys');
+    await follow(page, page.getByRole('link', { name: PULSE }), PULSE);
+    await follow(page, page.getByRole('link', { name: 'See the results' }), 'Results by unit');
+    expect(await page.title()).toBe(`Results: ${PULSE} – Cultivate`);
+
+    const table = page.getByRole('table', { name: 'Scores out of 10 by unit' });
+    // Without the sort buttons' hidden words (", sort highest first").
+    const headers = (await table.locator('thead th').allInnerTexts()).map((h) => h.split(',')[0]!.trim());
+    expect(headers.slice(0, 2)).toEqual(['Unit', 'People who answered']);
+    expect(headers).toContain('Engagement');
+    const first = table.locator('tbody tr').first();
+    expect(await first.locator('th').innerText()).toBe('Whole organisation');
+    expect(Number((await first.locator('td').first().innerText()).replace(/,/g, ''))).toBeGreaterThan(1000);
+    // Small units are hidden and the legend says why.
+    expect(await table.locator('td', { hasText: 'Too few' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('main').innerText()).toContain('so that a smaller group’s answers cannot be worked out from the other figures');
+
+    // Sort by engagement, highest first, with the keyboard.
+    const engagement = headers.indexOf('Engagement');
+    await table.getByRole('button', { name: /^Engagement/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Sorted by Engagement, highest first.' }).waitFor();
+    expect(await table.locator('thead th').nth(engagement).getAttribute('aria-sort')).toBe('descending');
+    const sorted = (await columnScores(page, engagement)).slice(1).map(score).filter((x) => !Number.isNaN(x));
+    expect(sorted.length).toBeGreaterThan(20);
+    expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+
+    // The top unit's own page: measures against the organisation, and every statement.
+    const top = table.locator('tbody tr').nth(1).locator('th a');
+    const name = await top.innerText();
+    await follow(page, top, name);
+    expect(await page.getByRole('table', { name: 'Measures, scored out of 10' }).innerText()).toMatch(/Engagement\s+\d+\.\d\s+\d+\.\d\s+[+−]?\d+\.\d/);
+    expect(await page.getByRole('table', { name: 'Every statement' }).locator('tbody tr').count()).toBe(8);
+
+    await page.goBack();
+    await page.getByRole('table', { name: 'Scores out of 10 by unit' }).waitFor();
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+    expectNoProblems();
+    await context.close();
+  });
+});

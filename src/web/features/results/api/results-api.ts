@@ -1,0 +1,69 @@
+// Results of closed surveys over the API (see the server's results.schemas.ts). Hidden cells
+// arrive without figures; the page only says why they are hidden.
+import { api, orgPath } from '../../../api/client.js';
+import type { Framework } from '../../../../core/instruments/definition.js';
+
+export type CellStatus = 'shown' | 'too_few' | 'protects_another' | 'none';
+
+export interface Cell {
+  status: CellStatus;
+  n: number | null;
+  mean: number | null;
+}
+
+export interface ResultsSurvey {
+  id: string;
+  title: string;
+  closedAt: string;
+  anonymityThreshold: number;
+}
+
+export interface Measure {
+  id: string;
+  name: string;
+  framework: Framework;
+  frameworkKey: string;
+  items: number;
+}
+
+export interface HeatmapRow {
+  unitId: string;
+  name: string;
+  depth: number;
+  parentId: string | null;
+  respondents: number | null;
+  respondentStatus: CellStatus;
+  cells: Cell[];
+}
+
+export interface Heatmap {
+  survey: ResultsSurvey;
+  measures: Measure[];
+  rows: HeatmapRow[];
+}
+
+export interface ItemResult extends Cell {
+  id: string;
+  text: string;
+  sd: number | null;
+  pctPositive: number | null;
+}
+
+export interface UnitResults {
+  survey: ResultsSurvey;
+  unit: { unitId: string; name: string; respondents: number | null; respondentStatus: CellStatus };
+  measures: (Measure & Cell)[];
+  items: ItemResult[];
+}
+
+export const resultsKeys = {
+  heatmap: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'heatmap'] as const,
+  unit: (orgId: string, surveyId: string, unitId: string) => ['org', orgId, 'results', surveyId, 'units', unitId] as const,
+};
+
+const base = (orgId: string, surveyId: string) => orgPath(orgId, `/surveys/${encodeURIComponent(surveyId)}/results`);
+
+export const getHeatmap = (orgId: string, surveyId: string, signal?: AbortSignal) => api.get<Heatmap>(`${base(orgId, surveyId)}/heatmap`, signal);
+
+export const getUnitResults = (orgId: string, surveyId: string, unitId: string, signal?: AbortSignal) =>
+  api.get<UnitResults>(`${base(orgId, surveyId)}/units/${encodeURIComponent(unitId)}`, signal);
