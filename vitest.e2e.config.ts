@@ -7,7 +7,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'dist/**'],
     pool: 'forks',
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Each journey walks many pages with an axe scan on each; on a busy 2-core machine that can take minutes.
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     reporters: ['default', './scripts/vitest-summary-reporter.mjs'],
   },

@@ -21,7 +21,7 @@ const statementsOf = (page: Page, question: string) =>
 describe('questionnaire library and editor', () => {
   let copyPath = '';
 
-  it('copies a built-in questionnaire, edits the copy and publishes it', { timeout: 150_000 }, async () => {
+  it('copies a built-in questionnaire, edits the copy and publishes it', async () => {
     const { page, context, expectNoProblems } = await openPage(demo.browser, demo.server.baseUrl);
     await demo.signInAs(page, 'programme');
     await follow(page, page.getByRole('link', { name: 'Questionnaires', exact: true }).first(), 'Questionnaires');

@@ -13,7 +13,7 @@ const columnScores = (page: Page, column: number) =>
   page.locator('table.app-heatmap tbody tr').evaluateAll((rows, c) => rows.map((r) => (r.children[c] as HTMLElement | undefined)?.innerText ?? ''), column);
 
 describe('survey results', () => {
-  it('shows the heatmap, sorts it by keyboard, and opens a unit', { timeout: 120_000 }, async () => {
+  it('shows the heatmap, sorts it by keyboard, and opens a unit', async () => {
     const { page, context, expectNoProblems } = await openPage(demo.browser, demo.server.baseUrl);
     await demo.signInAs(page, 'board');
     await follow(page, page.getByRole('link', { name: 'Surveys', exact: true }).first(), 'Surveys');
