@@ -50,6 +50,8 @@ describe('survey results', () => {
     expect(await page.getByRole('table', { name: 'Measures, scored out of 10' }).innerText()).toMatch(/Engagement\s+\d+\.\d\s+\d+\.\d\s+[+−]?\d+\.\d/);
     expect(await page.getByRole('table', { name: 'Every statement' }).locator('tbody tr').count()).toBe(8);
 
+    // Downloads are plain links to the API's export.
+    expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toMatch(/\/results\/units\/[^/]+\/export\?format=csv$/);
     await page.goBack();
     await page.getByRole('table', { name: 'Scores out of 10 by unit' }).waitFor();
     await page.setViewportSize({ width: 320, height: 640 });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_INSTRUMENTS } from '../../../core/instruments/builtins/index.js';
 import { completeAnswers } from '../../../core/instruments/complete-answers.js';
@@ -121,6 +122,35 @@ describe('survey results', () => {
     const ward1 = (await lead.get(resultsUrl(`/units/${units.w1}`))).json();
     expect(ward1.measures[0]).toMatchObject({ id: 'shared-objectives', status: 'protects_another', n: null, mean: null });
     expect(ward1.items[0]).toMatchObject({ status: 'protects_another', n: null, mean: null, pctPositive: null });
+  });
+
+  it('download as CSV and XLSX with exactly the same cells hidden', async () => {
+    const csv = await lead.get(resultsUrl('/heatmap/export?format=csv'));
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="team-check-results-by-unit.csv"');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('Unit,Part of,People who answered,Shared objectives,Interdependent working,Regular review of effectiveness,Team reflexivity: reflection,Team reflexivity: planning,Team reflexivity: action');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual([
+      'Whole organisation,,23,6.09',
+      'Estates,Whole organisation,8,4.38',
+      'Stores,Estates,Too few,Too few',
+      'Workshop,Estates,Hidden,Hidden',
+      'Medicine,Whole organisation,15,7',
+      'Ward 1,Medicine,Hidden,Hidden',
+      'Ward 3,Medicine,Too few,Too few',
+    ]);
+
+    const xlsx = await lead.get(resultsUrl(`/units/${units.w3}/export?format=xlsx`));
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet('Results')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Statement', 'People who answered', '% positive', 'Score out of 10']);
+    expect(sheet.getRow(2).values).toEqual([undefined, 'Our team has clear goals that we all know.', 'Too few', 'Too few', 'Too few']);
+    expect(workbook.getWorksheet('Notes')!.getRow(3).getCell(1).value).toBe('Too few: fewer than 5 people answered, so nothing is shown.');
+
+    expect((await lead.get(resultsUrl('/heatmap/export?format=pdf'))).statusCode).toBe(400);
   });
 
   it('are refused to staff, and to unknown surveys and units', async () => {

@@ -1,8 +1,22 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgOf } from '../../kernel/authorize.js';
 import type { AppDeps } from '../../kernel/deps.js';
+import { z } from 'zod';
+import { CONTENT_TYPES, EXPORT_FORMATS, exportFileName, tableAsCsv, tableAsXlsx, type ExportFormat } from './results-export.js';
+import { heatmapTable, unitTable, type ResultsTable } from './results-tables.js';
 import { heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
 import * as service from './results.service.js';
+
+const exportQuery = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
+
+async function sendTable(reply: FastifyReply, table: ResultsTable, format: ExportFormat) {
+  return reply
+    .type(CONTENT_TYPES[format])
+    .header('content-disposition', `attachment; filename="${exportFileName(table.title, format)}"`)
+    .header('cache-control', 'no-store')
+    .send(format === 'csv' ? tableAsCsv(table) : await tableAsXlsx(table));
+}
 
 export const resultsRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
@@ -16,4 +30,10 @@ export const resultsRoutes =
 
     app.get(`${base}/units/:unitId`, { config: { action: 'results.read' }, schema: { tags, summary: 'One unit’s results item by item (unitId “organisation” for the whole organisation)', params: unitResultsParams, response: { 200: unitReportView } } },
       async (request) => service.unitResults(db, orgOf(request).organisationId, request.params.surveyId, request.params.unitId));
+
+    app.get(`${base}/heatmap/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The heatmap as CSV or XLSX, with the same cells hidden', params: resultsParams, querystring: exportQuery } },
+      async (request, reply) => sendTable(reply, heatmapTable(await service.surveyHeatmap(db, orgOf(request).organisationId, request.params.surveyId)), request.query.format));
+
+    app.get(`${base}/units/:unitId/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'One unit’s statements as CSV or XLSX, with the same cells hidden', params: unitResultsParams, querystring: exportQuery } },
+      async (request, reply) => sendTable(reply, unitTable(await service.unitResults(db, orgOf(request).organisationId, request.params.surveyId, request.params.unitId)), request.query.format));
   };

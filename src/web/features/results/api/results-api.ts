@@ -61,7 +61,9 @@ export const resultsKeys = {
   unit: (orgId: string, surveyId: string, unitId: string) => ['org', orgId, 'results', surveyId, 'units', unitId] as const,
 };
 
-const base = (orgId: string, surveyId: string) => orgPath(orgId, `/surveys/${encodeURIComponent(surveyId)}/results`);
+/** The API path of a survey's results, or of one part of them. */
+export const resultsPath = (orgId: string, surveyId: string, rest = '') => orgPath(orgId, `/surveys/${encodeURIComponent(surveyId)}/results${rest}`);
+const base = (orgId: string, surveyId: string) => resultsPath(orgId, surveyId);
 
 export const getHeatmap = (orgId: string, surveyId: string, signal?: AbortSignal) => api.get<Heatmap>(`${base(orgId, surveyId)}/heatmap`, signal);
 

@@ -11,7 +11,9 @@ import { BackLink } from '../../../components/navigation.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { formatDate } from '../../../lib/dates.js';
 import type { Cell, Heatmap, HeatmapRow } from '../api/results-api.js';
+import { resultsPath } from '../api/results-api.js';
 import { useHeatmap } from '../api/useResults.js';
+import { DownloadLinks } from '../components/DownloadLinks.js';
 import { compare, comparisonText, formatScore, HIDDEN_LABELS, hiddenExplanation, sortRows, type SortKey } from '../lib/heatmap-display.js';
 
 function ScoreCell({ cell, organisation }: { cell: Cell; organisation: Cell | undefined }) {
@@ -154,6 +156,7 @@ export function ResultsPage() {
                 </p>
               </InsetText>
               <HeatmapTable heatmap={data} unitPath={`${surveyPath}/results/units`} />
+              <DownloadLinks path={resultsPath(orgId, surveyId, '/heatmap')} what="this table" />
               <Legend threshold={data.survey.anonymityThreshold} />
             </>
           )}

@@ -7,7 +7,8 @@ import { BackLink } from '../../../components/navigation.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { SummaryList } from '../../../components/SummaryList.js';
 import { Table } from '../../../components/Table.js';
-import type { Cell, Heatmap, UnitResults } from '../api/results-api.js';
+import { resultsPath, type Cell, type Heatmap, type UnitResults } from '../api/results-api.js';
+import { DownloadLinks } from '../components/DownloadLinks.js';
 import { useHeatmap, useUnitResults } from '../api/useResults.js';
 import { differenceText, formatScore, HIDDEN_LABELS, hiddenExplanation } from '../lib/heatmap-display.js';
 
@@ -23,7 +24,7 @@ function shown(cell: Cell, threshold: number, format: (mean: number) => string) 
   );
 }
 
-function UnitView({ data, heatmap }: { data: UnitResults; heatmap: Heatmap | undefined }) {
+function UnitView({ data, heatmap, orgId }: { data: UnitResults; heatmap: Heatmap | undefined; orgId: string }) {
   const threshold = data.survey.anonymityThreshold;
   const organisation = heatmap?.rows[0];
   const isOrganisation = organisation?.unitId === data.unit.unitId;
@@ -78,6 +79,7 @@ function UnitView({ data, heatmap }: { data: UnitResults; heatmap: Heatmap | und
         rows={data.items}
         rowKey={(i) => i.id}
       />
+      <DownloadLinks path={resultsPath(orgId, data.survey.id, `/units/${encodeURIComponent(data.unit.unitId)}`)} what="the statements" />
       <p className="nhsuk-body-s">Positive means agreeing or strongly agreeing, once statements worded the other way round have been turned round.</p>
     </>
   );
@@ -93,7 +95,7 @@ export function UnitResultsPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={`/organisations/${orgId}/surveys/${surveyId}/results`}>Back to results by unit</BackLink>
         <QueryView query={results} loading="Loading the results">
-          {(data) => <UnitView data={data} heatmap={heatmap.data} />}
+          {(data) => <UnitView data={data} heatmap={heatmap.data} orgId={orgId} />}
         </QueryView>
       </div>
     </div>
