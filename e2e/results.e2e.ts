@@ -3,7 +3,7 @@
 // by a measure with the keyboard, and opens one unit's results. Also the page at 320 px.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { follow, openPage, withDemo } from './support/index.js';
+import { expectNoSeriousAxeViolations, follow, openPage, withDemo } from './support/index.js';
 
 const demo = withDemo();
 const PULSE = 'Staff pulse, summer 2026';
@@ -49,6 +49,15 @@ describe('survey results', () => {
     await follow(page, top, name);
     expect(await page.getByRole('table', { name: 'Measures, scored out of 10' }).innerText()).toMatch(/Engagement\s+\d+\.\d\s+\d+\.\d\s+[+−]?\d+\.\d/);
     expect(await page.getByRole('table', { name: 'Every statement' }).locator('tbody tr').count()).toBe(8);
+
+    // Compare with the winter pulse: each change tested, in words.
+    await page.getByLabel('Survey to compare with').selectOption({ label: 'Staff pulse, winter 2025 (closed 28 November 2025)' });
+    const changes = page.getByRole('table', { name: 'Scores out of 10: Staff pulse, winter 2025 and Staff pulse, summer 2026' });
+    await changes.waitFor();
+    expect(await changes.locator('tbody tr').count()).toBe(8);
+    expect(await changes.innerText()).toMatch(/\(p [=<] 0\.\d{3}\)/);
+    expect(new URL(page.url()).searchParams.get('with')).not.toBeNull();
+    await expectNoSeriousAxeViolations(page);
 
     // Downloads are plain links to the API's export.
     expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toMatch(/\/results\/units\/[^/]+\/export\?format=csv$/);

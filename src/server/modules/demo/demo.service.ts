@@ -13,7 +13,7 @@ import { insertUnits } from '../units/index.js';
 import { generatePassword } from '../users/index.js';
 import { DEMO_EMAIL_DOMAIN, DEMO_ORGANISATION_NAME, demoPeople, demoUnits } from './demo-organisation.js';
 import { deleteUsersWithoutMemberships, insertPeople } from './demo.repository.js';
-import { seedDemoSurvey } from '../surveys/index.js';
+import { DEMO_WAVES, seedDemoSurvey } from '../surveys/index.js';
 
 export interface DemoAccount {
   role: Role;
@@ -76,7 +76,7 @@ export async function loadDemo(db: Db): Promise<{ organisationId: string; accoun
     if (member) await addToChangeTeam(db, organisationId, programmeId, member.id, i === 0 ? 'Change team co-ordinator' : '');
   }
 
-  await seedDemoSurvey(db, organisationId, programmeId);
+  for (const wave of DEMO_WAVES) await seedDemoSurvey(db, organisationId, programmeId, wave);
 
   const accounts: DemoAccount[] = [];
   for (const [role, local, displayName] of ACCOUNTS) {

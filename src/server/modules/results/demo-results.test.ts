@@ -34,5 +34,13 @@ describe('the demo organisation’s staff pulse', () => {
     expect(cells.every((c) => c.status !== 'shown' || (c.n! >= 11 && c.mean! >= 0 && c.mean! <= 10))).toBe(true);
     const means = cells.filter((c) => c.status === 'shown').map((c) => c.mean!);
     expect(Math.max(...means) - Math.min(...means)).toBeGreaterThan(2);
+
+    // The winter 2025 pulse can be compared, and the trust as a whole has moved since.
+    const comparable = (await board.get(`/api/v1/organisations/${orgId}/surveys/${pulse.id}/results/comparable`)).json().items as { id: string; title: string }[];
+    expect(comparable.map((s) => s.title)).toEqual(['Staff pulse, winter 2025']);
+    const rootId = (heatmap.rows[0] as unknown as { unitId: string }).unitId;
+    const cmp = (await board.get(`/api/v1/organisations/${orgId}/surveys/${pulse.id}/results/units/${rootId}/comparison?with=${comparable[0]!.id}`)).json();
+    expect(cmp.measures).toHaveLength(8);
+    expect(cmp.measures.filter((m: { significant: boolean; difference: number }) => m.significant && m.difference > 0).length).toBeGreaterThan(4);
   });
 });

@@ -55,15 +55,20 @@ beforeAll(async () => {
   await addPeople('wk', 6);
   await addPeople('st', 6);
 
-  const created = await lead.post(`/api/v1/organisations/${orgId}/surveys`, { title: 'Team check', instrumentRef: 'builtin:real-team-check', opensOn: '2026-01-01', closesOn: '2099-12-31', anonymityThreshold: 5 });
-  surveyId = created.json().id;
-  const launched = await lead.post(`/api/v1/organisations/${orgId}/surveys/${surveyId}/launch`, { version: created.json().version });
+  surveyId = await runSurvey('Team check', { w1: 3, w3: 2, wk: 1, st: 4 });
+});
+
+/** Launches a team check for everyone and has 12 of Ward 1, 3 of Ward 3, all 6 of the Workshop
+ * and 2 of Stores answer every statement with the option at the given position. */
+async function runSurvey(title: string, pickFor: Record<'w1' | 'w3' | 'wk' | 'st', number>): Promise<string> {
+  const created = await lead.post(`/api/v1/organisations/${orgId}/surveys`, { title, instrumentRef: 'builtin:real-team-check', opensOn: '2026-01-01', closesOn: '2099-12-31', anonymityThreshold: 5 });
+  const id = created.json().id as string;
+  const launched = await lead.post(`/api/v1/organisations/${orgId}/surveys/${id}/launch`, { version: created.json().version });
   expect(launched.statusCode, launched.body).toBe(200);
-  const invitations = await ctx.handle.db.selectFrom('mail_outbox').select(['recipient', 'body']).where('survey_id', '=', surveyId).where('kind', '=', 'invitation').execute();
+  const invitations = await ctx.handle.db.selectFrom('mail_outbox').select(['recipient', 'body']).where('survey_id', '=', id).where('kind', '=', 'invitation').execute();
   const respondent = await ctx.anonymous();
   const answered = { w1: 0, w3: 0, wk: 0, st: 0 };
   const wanted = { w1: 12, w3: 3, wk: 6, st: 2 };
-  const pickFor = { w1: 3, w3: 2, wk: 1, st: 4 } as const; // option positions: agree, neither, disagree, strongly agree
   for (const inv of invitations) {
     const unit = inv.recipient.split('.')[0] as keyof typeof answered;
     if (answered[unit] === wanted[unit]) continue;
@@ -74,7 +79,13 @@ beforeAll(async () => {
     answered[unit]++;
   }
   expect(answered).toEqual(wanted);
-});
+  return id;
+}
+
+async function close(id: string) {
+  const survey = (await lead.get(`/api/v1/organisations/${orgId}/surveys/${id}`)).json();
+  expect((await lead.post(`/api/v1/organisations/${orgId}/surveys/${id}/close`, { version: survey.version })).statusCode).toBe(200);
+}
 afterAll(() => ctx.close());
 
 describe('survey results', () => {
@@ -85,8 +96,7 @@ describe('survey results', () => {
   });
 
   it('show each unit’s subtree, hiding small groups and the units that would give them away', async () => {
-    const survey = (await lead.get(`/api/v1/organisations/${orgId}/surveys/${surveyId}`)).json();
-    expect((await lead.post(`/api/v1/organisations/${orgId}/surveys/${surveyId}/close`, { version: survey.version })).statusCode).toBe(200);
+    await close(surveyId);
 
     const res = await board.get(resultsUrl('/heatmap'));
     expect(res.statusCode, res.body).toBe(200);
@@ -151,6 +161,29 @@ describe('survey results', () => {
     expect(workbook.getWorksheet('Notes')!.getRow(3).getCell(1).value).toBe('Too few: fewer than 5 people answered, so nothing is shown.');
 
     expect((await lead.get(resultsUrl('/heatmap/export?format=pdf'))).statusCode).toBe(400);
+  });
+
+  it('compare a unit with an earlier survey, testing each change', async () => {
+    // A second wave: Ward 1 now strongly agrees (10); everyone else answers as before.
+    const earlier = surveyId;
+    const later = await runSurvey('Team check, autumn', { w1: 4, w3: 2, wk: 1, st: 4 });
+    await close(later);
+    surveyId = later;
+    expect((await lead.get(resultsUrl('/comparable'))).json().items.map((s: { id: string }) => s.id)).toEqual([earlier]);
+    const res = await lead.get(resultsUrl(`/units/${units.med}/comparison?with=${earlier}`));
+    expect(res.statusCode, res.body).toBe(200);
+    const cmp = res.json();
+    // Medicine: (12 × 7.5 + 3 × 5) / 15 = 7 before, (12 × 10 + 3 × 5) / 15 = 9 now.
+    // SciPy: ttest_ind([10]*12 + [5]*3, [7.5]*12 + [5]*3, equal_var=False) → p = 0.0031192.
+    expect(cmp.measures[0]).toMatchObject({ id: 'shared-objectives', earlier: 7, now: 9, difference: 2, pValue: 0.0031, significant: true });
+    expect(cmp.measures[0].reading).toBe('Up 2.0 points, a real change: a difference this large would be unlikely by chance alone (p = 0.003).');
+    // The same 12 of 15 agreed both times: no difference in % positive.
+    expect(cmp.items[0]).toMatchObject({ id: 'rt-goals-1', earlier: 80, now: 80, difference: 0, pValue: 1, significant: false });
+    // Ward 1 is hidden in both surveys (it would give Ward 3 away), so it is not compared.
+    const ward1 = (await lead.get(resultsUrl(`/units/${units.w1}/comparison?with=${earlier}`))).json();
+    expect(ward1.measures[0]).toMatchObject({ earlier: null, now: null, pValue: null, reading: 'Not compared: at least one of the two results is hidden to protect anonymity.' });
+    expect((await lead.get(resultsUrl(`/units/${units.med}/comparison?with=${later}`))).statusCode).toBe(422);
+    surveyId = earlier;
   });
 
   it('are refused to staff, and to unknown surveys and units', async () => {

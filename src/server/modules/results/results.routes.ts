@@ -5,7 +5,8 @@ import type { AppDeps } from '../../kernel/deps.js';
 import { z } from 'zod';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportFileName, tableAsCsv, tableAsXlsx, type ExportFormat } from './results-export.js';
 import { heatmapTable, unitTable, type ResultsTable } from './results-tables.js';
-import { heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
+import { comparableSurveys, unitComparison } from './comparison.service.js';
+import { comparableView, comparisonQuery, comparisonView, heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
 import * as service from './results.service.js';
 
 const exportQuery = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
@@ -30,6 +31,12 @@ export const resultsRoutes =
 
     app.get(`${base}/units/:unitId`, { config: { action: 'results.read' }, schema: { tags, summary: 'One unit’s results item by item (unitId “organisation” for the whole organisation)', params: unitResultsParams, response: { 200: unitReportView } } },
       async (request) => service.unitResults(db, orgOf(request).organisationId, request.params.surveyId, request.params.unitId));
+
+    app.get(`${base}/comparable`, { config: { action: 'results.read' }, schema: { tags, summary: 'Closed surveys this one can be compared with (sharing a measure or statement)', params: resultsParams, response: { 200: comparableView } } },
+      async (request) => ({ items: await comparableSurveys(db, orgOf(request).organisationId, request.params.surveyId) }));
+
+    app.get(`${base}/units/:unitId/comparison`, { config: { action: 'results.read' }, schema: { tags, summary: 'One unit against an earlier survey: each change tested, with its p-value and a plain reading', params: unitResultsParams, querystring: comparisonQuery, response: { 200: comparisonView } } },
+      async (request) => unitComparison(db, orgOf(request).organisationId, request.params.surveyId, request.params.unitId, request.query.with));
 
     app.get(`${base}/heatmap/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The heatmap as CSV or XLSX, with the same cells hidden', params: resultsParams, querystring: exportQuery } },
       async (request, reply) => sendTable(reply, heatmapTable(await service.surveyHeatmap(db, orgOf(request).organisationId, request.params.surveyId)), request.query.format));

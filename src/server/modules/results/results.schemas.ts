@@ -57,3 +57,31 @@ export const unitReportView = z.object({
   ),
 });
 export type UnitReportView = z.infer<typeof unitReportView>;
+
+export const comparisonQuery = z.strictObject({ with: z.string().min(1).max(64) });
+
+const surveyRef = z.object({ id: z.string(), title: z.string(), closedAt: z.string() });
+
+export const comparisonRow = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** Score out of 10 for a measure, % positive for a statement; null where either survey hides it. */
+  earlier: z.number().nullable(),
+  now: z.number().nullable(),
+  difference: z.number().nullable(),
+  pValue: z.number().nullable(),
+  significant: z.boolean(),
+  reading: z.string(),
+});
+export type ComparisonRow = z.infer<typeof comparisonRow>;
+
+export const comparisonView = z.object({
+  now: surveyRef,
+  earlier: surveyRef,
+  unit: z.object({ unitId: z.string(), name: z.string() }),
+  measures: z.array(comparisonRow),
+  items: z.array(comparisonRow),
+});
+export type ComparisonView = z.infer<typeof comparisonView>;
+
+export const comparableView = z.object({ items: z.array(surveyRef) });

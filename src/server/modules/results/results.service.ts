@@ -15,7 +15,7 @@ import type { CellView, HeatmapView, UnitReportView } from './results.schemas.js
 const STATUS_NAMES = { [SHOWN]: 'shown', [TOO_FEW]: 'too_few', [PROTECTS_ANOTHER]: 'protects_another', [NONE]: 'none' } as const;
 export const WHOLE_ORGANISATION = 'Whole organisation';
 
-interface SurveyResults {
+export interface SurveyResults {
   survey: ClosedSurvey;
   matrix: SurveyMatrix;
   heatmap: Heatmap;
@@ -51,7 +51,7 @@ async function computeResults(db: Db, organisationId: string, survey: ClosedSurv
   return { survey, matrix, heatmap, ...readingOrder(matrix) };
 }
 
-async function resultsOf(db: Db, organisationId: string, surveyId: string): Promise<SurveyResults> {
+export async function resultsOf(db: Db, organisationId: string, surveyId: string): Promise<SurveyResults> {
   const survey = await closedSurvey(db, organisationId, surveyId);
   const key = `${organisationId}/${survey.id}@${survey.closedAt}`;
   let entry = cache.get(key);
@@ -93,11 +93,15 @@ export async function surveyHeatmap(db: Db, organisationId: string, surveyId: st
   };
 }
 
+/** One unit's item results, under the survey's threshold. */
+export const itemResults = ({ survey, matrix }: Pick<SurveyResults, 'survey' | 'matrix'>, unit: number) =>
+  unitReport({ tree: matrix.tree, unitOf: matrix.unitOf, items: matrix.columns, positiveFrom: matrix.items.map((i) => i.positiveFrom), k: survey.anonymityThreshold }, unit);
+
 export async function unitResults(db: Db, organisationId: string, surveyId: string, unitId: string): Promise<UnitReportView> {
   const { survey, matrix, heatmap } = await resultsOf(db, organisationId, surveyId);
   const unit = matrix.unitIds.indexOf(unitId);
   if (unit < 0) throw new AppError(404, 'not_found', 'This survey has no such unit.');
-  const items = unitReport({ tree: matrix.tree, unitOf: matrix.unitOf, items: matrix.columns, positiveFrom: matrix.items.map((i) => i.positiveFrom), k: survey.anonymityThreshold }, unit);
+  const items = itemResults({ survey, matrix }, unit);
   return {
     survey: { id: survey.id, title: survey.title, closedAt: survey.closedAt, anonymityThreshold: survey.anonymityThreshold },
     unit: { unitId, name: matrix.unitNames[unit]!, respondents: respondentsOf(heatmap, unit), respondentStatus: STATUS_NAMES[heatmap.respondentStatus[unit] as keyof typeof STATUS_NAMES] },

@@ -6,7 +6,8 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../kernel/errors.js';
 import { frozenSurvey } from './frozen-definitions.js';
 import { responsesForAnalysis } from './responses.repository.js';
-import { findSurvey, surveyUnits } from './surveys.repository.js';
+import { findSurvey, listSurveys, surveyUnits } from './surveys.repository.js';
+import type { SurveysTable } from './surveys.table.js';
 
 export interface ClosedSurvey {
   id: string;
@@ -17,6 +18,28 @@ export interface ClosedSurvey {
   definition: InstrumentDefinition;
 }
 
+function asClosed(survey: SurveysTable, definition: InstrumentDefinition): ClosedSurvey {
+  return {
+    id: survey.id,
+    title: survey.title,
+    closedAt: survey.closed_at ?? '',
+    anonymityThreshold: survey.anonymity_threshold,
+    commentThreshold: survey.comment_threshold,
+    definition,
+  };
+}
+
+/** Every closed survey of the organisation, newest first. */
+export async function closedSurveys(db: Db, organisationId: string): Promise<ClosedSurvey[]> {
+  const rows = (await listSurveys(db, organisationId)).filter((s) => s.status === 'closed' && s.closed_at);
+  const out: ClosedSurvey[] = [];
+  for (const row of rows) {
+    const frozen = await frozenSurvey(db, row);
+    if (frozen) out.push(asClosed(row, frozen.definition));
+  }
+  return out.sort((a, b) => (a.closedAt < b.closedAt ? 1 : -1));
+}
+
 export async function closedSurvey(db: Db, organisationId: string, surveyId: string): Promise<ClosedSurvey> {
   const survey = await findSurvey(db, organisationId, surveyId);
   if (!survey) throw new AppError(404, 'not_found', 'There is no such survey.');
@@ -25,14 +48,7 @@ export async function closedSurvey(db: Db, organisationId: string, surveyId: str
   }
   const frozen = await frozenSurvey(db, survey);
   if (!frozen) throw new AppError(409, 'results_not_ready', 'This survey was never launched, so it has no results.');
-  return {
-    id: survey.id,
-    title: survey.title,
-    closedAt: survey.closed_at,
-    anonymityThreshold: survey.anonymity_threshold,
-    commentThreshold: survey.comment_threshold,
-    definition: frozen.definition,
-  };
+  return asClosed(survey, frozen.definition);
 }
 
 export async function closedSurveyData(db: Db, organisationId: string, surveyId: string) {

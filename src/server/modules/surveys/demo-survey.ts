@@ -1,7 +1,7 @@
-// The demo organisation's finished staff pulse, so a newcomer sees real-looking results at once:
-// everyone on the staff list was asked in June 2026, about six in ten answered, and units lean
-// differently (some well led, some struggling), with a few units where too few answered to
-// show. It is written as a launched-then-closed survey would be: the audience frozen with the
+// The demo organisation's two finished staff pulses (November 2025 and June 2026), so a
+// newcomer sees real-looking results and changes at once: everyone on the staff list was
+// asked, about six in ten answered, and units lean differently (some well led, some
+// struggling) and drift between waves, with a few units where too few answered to show. It is written as a launched-then-closed survey would be: the audience frozen with the
 // same filing rules, responses filed by unit with only band and staff group, no invitations.
 import { completeAnswers } from '../../../core/instruments/complete-answers.js';
 import { seededRng } from '../../../core/random/seeded.js';
@@ -14,10 +14,23 @@ import { insertSurvey } from './surveys.repository.js';
 import { selectAudience, storeFrozenUnits } from './surveys.service.js';
 import { DEFAULT_COMMENT_THRESHOLD } from './surveys.schemas.js';
 
-export const DEMO_SURVEY_TITLE = 'Staff pulse, summer 2026';
+export interface DemoWave {
+  title: string;
+  opensOn: string;
+  closesOn: string;
+  /** Added to every unit's lean, in answer options: the whole trust a little better or worse. */
+  shift: number;
+  seed: number;
+}
+
+export const DEMO_WAVES: readonly DemoWave[] = [
+  { title: 'Staff pulse, winter 2025', opensOn: '2025-11-03', closesOn: '2025-11-28', shift: -0.25, seed: 20251128 },
+  { title: 'Staff pulse, summer 2026', opensOn: '2026-06-01', closesOn: '2026-06-28', shift: 0, seed: 20260628 },
+];
+export const DEMO_SURVEY_TITLE = DEMO_WAVES[1]!.title;
 const THRESHOLD = 11;
 
-export async function seedDemoSurvey(db: Db, organisationId: string, programmeId: string | null): Promise<string> {
+export async function seedDemoSurvey(db: Db, organisationId: string, programmeId: string | null, wave: DemoWave): Promise<string> {
   const instrument = await resolveInstrument(db, organisationId, 'builtin:staff-pulse');
   if (!instrument) throw new Error('The built-in staff pulse is missing');
   const { units, people } = await selectAudience(db, organisationId, { unitIds: [], payBands: [], staffGroups: [] });
@@ -33,13 +46,13 @@ export async function seedDemoSurvey(db: Db, organisationId: string, programmeId
     id,
     organisation_id: organisationId,
     programme_id: programmeId,
-    title: DEMO_SURVEY_TITLE,
+    title: wave.title,
     instrument_ref: instrument.ref,
     instrument_version: instrument.version,
     definition: JSON.stringify(instrument.definition),
     status: 'closed',
-    opens_on: '2026-06-01',
-    closes_on: '2026-06-28',
+    opens_on: wave.opensOn,
+    closes_on: wave.closesOn,
     anonymity_threshold: THRESHOLD,
     comment_threshold: DEFAULT_COMMENT_THRESHOLD,
     languages: JSON.stringify(['en', 'cy']),
@@ -50,20 +63,22 @@ export async function seedDemoSurvey(db: Db, organisationId: string, programmeId
     open_link_code: null,
     audience_size: frozen.members.length,
     version: 3,
-    created_at: '2026-05-20T09:00:00.000Z',
-    updated_at: '2026-06-28T17:00:00.000Z',
-    launched_at: '2026-06-01T08:00:00.000Z',
-    closed_at: '2026-06-28T17:00:00.000Z',
+    created_at: `${wave.opensOn}T07:00:00.000Z`,
+    updated_at: `${wave.closesOn}T17:00:00.000Z`,
+    launched_at: `${wave.opensOn}T08:00:00.000Z`,
+    closed_at: `${wave.closesOn}T17:00:00.000Z`,
   });
   await storeFrozenUnits(db, organisationId, id, frozen.units);
 
-  // Each filing unit leans its own way; each person a little around it.
-  const rng = seededRng(20260628);
+  // Each filing unit leans its own way, the same in every wave (with a little drift); each
+  // person a little around it.
+  const unitRng = seededRng(20260101);
+  const rng = seededRng(wave.seed);
   const lean = new Map<string, number>();
   const reply = new Map<string, number>();
   for (const u of frozen.units) {
-    lean.set(u.id, (rng.next() - 0.5) * 1.6);
-    reply.set(u.id, rng.next() < 0.08 ? 0.15 : 0.45 + rng.next() * 0.3);
+    lean.set(u.id, (unitRng.next() - 0.5) * 1.6 + wave.shift + (rng.next() - 0.5) * 0.5);
+    reply.set(u.id, unitRng.next() < 0.08 ? 0.15 : 0.45 + rng.next() * 0.3);
   }
   const rows = frozen.members.flatMap((m) => {
     if (rng.next() >= (reply.get(m.reportingUnitId) ?? 0.6)) return [];
@@ -78,7 +93,7 @@ export async function seedDemoSurvey(db: Db, organisationId: string, programmeId
       unit_id: m.reportingUnitId,
       channel: 'invitation',
       language: rng.next() < 0.05 ? 'cy' : 'en',
-      submitted_on: `2026-06-${String(day).padStart(2, '0')}`,
+      submitted_on: `${wave.opensOn.slice(0, 8)}${String(day).padStart(2, '0')}`,
       profile: JSON.stringify({ payBand: m.payBand, staffGroup: m.staffGroup }),
       answers: JSON.stringify(answers),
     }];

@@ -3,5 +3,5 @@
 export { surveyRoutes } from './surveys.routes.js';
 export { respondRoutes } from './respond.routes.js';
 export { instrumentRoutes } from './instruments.routes.js';
-export { closedSurvey, closedSurveyData, type ClosedSurvey } from './analysis-source.js';
-export { seedDemoSurvey, DEMO_SURVEY_TITLE } from './demo-survey.js';
+export { closedSurvey, closedSurveyData, closedSurveys, type ClosedSurvey } from './analysis-source.js';
+export { seedDemoSurvey, DEMO_SURVEY_TITLE, DEMO_WAVES } from './demo-survey.js';

@@ -56,9 +56,36 @@ export interface UnitResults {
   items: ItemResult[];
 }
 
+export interface SurveyRef {
+  id: string;
+  title: string;
+  closedAt: string;
+}
+
+export interface ComparisonRow {
+  id: string;
+  label: string;
+  earlier: number | null;
+  now: number | null;
+  difference: number | null;
+  pValue: number | null;
+  significant: boolean;
+  reading: string;
+}
+
+export interface Comparison {
+  now: SurveyRef;
+  earlier: SurveyRef;
+  unit: { unitId: string; name: string };
+  measures: ComparisonRow[];
+  items: ComparisonRow[];
+}
+
 export const resultsKeys = {
   heatmap: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'heatmap'] as const,
   unit: (orgId: string, surveyId: string, unitId: string) => ['org', orgId, 'results', surveyId, 'units', unitId] as const,
+  comparable: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'comparable'] as const,
+  comparison: (orgId: string, surveyId: string, unitId: string, earlierId: string) => ['org', orgId, 'results', surveyId, 'units', unitId, 'comparison', earlierId] as const,
 };
 
 /** The API path of a survey's results, or of one part of them. */
@@ -69,3 +96,8 @@ export const getHeatmap = (orgId: string, surveyId: string, signal?: AbortSignal
 
 export const getUnitResults = (orgId: string, surveyId: string, unitId: string, signal?: AbortSignal) =>
   api.get<UnitResults>(`${base(orgId, surveyId)}/units/${encodeURIComponent(unitId)}`, signal);
+
+export const getComparable = (orgId: string, surveyId: string, signal?: AbortSignal) => api.get<{ items: SurveyRef[] }>(`${base(orgId, surveyId)}/comparable`, signal);
+
+export const getComparison = (orgId: string, surveyId: string, unitId: string, earlierId: string, signal?: AbortSignal) =>
+  api.get<Comparison>(`${base(orgId, surveyId)}/units/${encodeURIComponent(unitId)}/comparison?with=${encodeURIComponent(earlierId)}`, signal);

@@ -1,7 +1,7 @@
 // TanStack Query hooks for results. A closed survey's results never change, so they are kept
 // for the whole visit once loaded.
 import { useQuery } from '@tanstack/react-query';
-import { getHeatmap, getUnitResults, resultsKeys } from './results-api.js';
+import { getComparable, getComparison, getHeatmap, getUnitResults, resultsKeys } from './results-api.js';
 
 export function useHeatmap(orgId: string, surveyId: string) {
   return useQuery({ queryKey: resultsKeys.heatmap(orgId, surveyId), queryFn: ({ signal }) => getHeatmap(orgId, surveyId, signal), staleTime: Infinity });
@@ -9,4 +9,17 @@ export function useHeatmap(orgId: string, surveyId: string) {
 
 export function useUnitResults(orgId: string, surveyId: string, unitId: string) {
   return useQuery({ queryKey: resultsKeys.unit(orgId, surveyId, unitId), queryFn: ({ signal }) => getUnitResults(orgId, surveyId, unitId, signal), staleTime: Infinity });
+}
+
+export function useComparable(orgId: string, surveyId: string) {
+  return useQuery({ queryKey: resultsKeys.comparable(orgId, surveyId), queryFn: ({ signal }) => getComparable(orgId, surveyId, signal).then((r) => r.items), staleTime: 60_000 });
+}
+
+export function useComparison(orgId: string, surveyId: string, unitId: string, earlierId: string | null) {
+  return useQuery({
+    queryKey: resultsKeys.comparison(orgId, surveyId, unitId, earlierId ?? ''),
+    queryFn: ({ signal }) => getComparison(orgId, surveyId, unitId, earlierId!, signal),
+    enabled: earlierId !== null,
+    staleTime: Infinity,
+  });
 }

@@ -8,6 +8,7 @@ import { PageHeading } from '../../../components/PageHeading.js';
 import { SummaryList } from '../../../components/SummaryList.js';
 import { Table } from '../../../components/Table.js';
 import { resultsPath, type Cell, type Heatmap, type UnitResults } from '../api/results-api.js';
+import { ComparisonSection } from '../components/ComparisonSection.js';
 import { DownloadLinks } from '../components/DownloadLinks.js';
 import { useHeatmap, useUnitResults } from '../api/useResults.js';
 import { differenceText, formatScore, HIDDEN_LABELS, hiddenExplanation } from '../lib/heatmap-display.js';
@@ -79,6 +80,7 @@ function UnitView({ data, heatmap, orgId }: { data: UnitResults; heatmap: Heatma
         rows={data.items}
         rowKey={(i) => i.id}
       />
+      <ComparisonSection orgId={orgId} surveyId={data.survey.id} unitId={data.unit.unitId} />
       <DownloadLinks path={resultsPath(orgId, data.survey.id, `/units/${encodeURIComponent(data.unit.unitId)}`)} what="the statements" />
       <p className="nhsuk-body-s">Positive means agreeing or strongly agreeing, once statements worded the other way round have been turned round.</p>
     </>
