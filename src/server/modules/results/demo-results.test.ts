@@ -42,5 +42,14 @@ describe('the demo organisation’s staff pulse', () => {
     const cmp = (await board.get(`/api/v1/organisations/${orgId}/surveys/${pulse.id}/results/units/${rootId}/comparison?with=${comparable[0]!.id}`)).json();
     expect(cmp.measures).toHaveLength(8);
     expect(cmp.measures.filter((m: { significant: boolean; difference: number }) => m.significant && m.difference > 0).length).toBeGreaterThan(4);
+
+    // Engagement's drivers: every element moves with it, ranked from the strongest.
+    const drivers = (await board.get(`/api/v1/organisations/${orgId}/surveys/${pulse.id}/results/drivers?outcome=engagement`)).json();
+    const rs = drivers.measures.map((d: { r: number }) => d.r);
+    expect(rs).toHaveLength(7);
+    expect(rs).toEqual([...rs].sort((a: number, b: number) => b - a));
+    expect(rs.every((r: number) => r > 0.2 && r < 1)).toBe(true);
+    expect(drivers.regression.r2).toBeGreaterThan(0.2);
+    expect(drivers.regression.r2).toBeLessThan(1);
   });
 });

@@ -186,6 +186,26 @@ describe('survey results', () => {
     surveyId = earlier;
   });
 
+  it('rank drivers of an outcome, with intervals, a regression and the caveat', async () => {
+    // Everyone here gave every statement the same answer, so every measure equals every other
+    // for each person: each correlates perfectly with the outcome, and the regression keeps the
+    // first and drops the rest as adding nothing new (collinear).
+    const drivers = (await board.get(resultsUrl('/drivers?outcome=regular-review'))).json();
+    expect(drivers.outcome).toEqual({ id: 'regular-review', name: 'Regular review of effectiveness' });
+    expect(drivers.suppressed).toBe(false);
+    expect(drivers.measures.map((d: { id: string; r: number; n: number; ciLow: number }) => [d.id, d.r, d.n, d.ciLow])).toEqual([
+      ['shared-objectives', 1, 23, 1],
+      ['interdependent-working', 1, 23, 1],
+      ['reflexivity-reflection', 1, 23, 1],
+      ['reflexivity-planning', 1, 23, 1],
+      ['reflexivity-action', 1, 23, 1],
+    ]);
+    expect(drivers.regression).toMatchObject({ n: 23, r2: 1 });
+    expect(drivers.regression.coefficients.map((c: { id: string }) => c.id)).toEqual(['shared-objectives']);
+    expect(drivers.caveat).toContain('they do not show what causes what');
+    expect((await board.get(resultsUrl('/drivers?outcome=nope'))).statusCode).toBe(422);
+  });
+
   it('are refused to staff, and to unknown surveys and units', async () => {
     expect((await staff.get(resultsUrl('/heatmap'))).statusCode).toBe(403);
     expect((await lead.get(resultsUrl(`/units/${newId()}`))).statusCode).toBe(404);

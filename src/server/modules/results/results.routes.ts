@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportFileName, tableAsCsv, tableAsXlsx, type ExportFormat } from './results-export.js';
 import { heatmapTable, unitTable, type ResultsTable } from './results-tables.js';
 import { comparableSurveys, unitComparison } from './comparison.service.js';
-import { comparableView, comparisonQuery, comparisonView, heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
+import { surveyDrivers } from './drivers.service.js';
+import { comparableView, comparisonQuery, comparisonView, driversQuery, driversView, heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
 import * as service from './results.service.js';
 
 const exportQuery = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
@@ -37,6 +38,9 @@ export const resultsRoutes =
 
     app.get(`${base}/units/:unitId/comparison`, { config: { action: 'results.read' }, schema: { tags, summary: 'One unit against an earlier survey: each change tested, with its p-value and a plain reading', params: unitResultsParams, querystring: comparisonQuery, response: { 200: comparisonView } } },
       async (request) => unitComparison(db, orgOf(request).organisationId, request.params.surveyId, request.params.unitId, request.query.with));
+
+    app.get(`${base}/drivers`, { config: { action: 'results.read' }, schema: { tags, summary: 'Key drivers of an outcome across the organisation: correlations with 95% intervals and a regression', params: resultsParams, querystring: driversQuery, response: { 200: driversView } } },
+      async (request) => surveyDrivers(db, orgOf(request).organisationId, request.params.surveyId, request.query.outcome));
 
     app.get(`${base}/heatmap/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The heatmap as CSV or XLSX, with the same cells hidden', params: resultsParams, querystring: exportQuery } },
       async (request, reply) => sendTable(reply, heatmapTable(await service.surveyHeatmap(db, orgOf(request).organisationId, request.params.surveyId)), request.query.format));

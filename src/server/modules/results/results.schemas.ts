@@ -85,3 +85,36 @@ export const comparisonView = z.object({
 export type ComparisonView = z.infer<typeof comparisonView>;
 
 export const comparableView = z.object({ items: z.array(surveyRef) });
+
+export const driversQuery = z.strictObject({ outcome: z.string().min(1).max(64) });
+
+const driverRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  n: z.number().nullable(),
+  /** Pearson's r with its 95% interval; null where too few answered both. */
+  r: z.number().nullable(),
+  ciLow: z.number().nullable(),
+  ciHigh: z.number().nullable(),
+  pValue: z.number().nullable(),
+});
+
+export const driversView = z.object({
+  survey: surveyView,
+  outcome: z.object({ id: z.string(), name: z.string() }),
+  outcomes: z.array(z.object({ id: z.string(), name: z.string(), isOutcome: z.boolean() })),
+  /** True when fewer than the threshold answered the outcome: nothing else is reported. */
+  suppressed: z.boolean(),
+  measures: z.array(driverRow),
+  items: z.array(driverRow),
+  regression: z
+    .object({
+      n: z.number(),
+      r2: z.number(),
+      adjustedR2: z.number(),
+      coefficients: z.array(z.object({ id: z.string(), name: z.string(), beta: z.number(), pValue: z.number().nullable() })),
+    })
+    .nullable(),
+  caveat: z.string(),
+});
+export type DriversView = z.infer<typeof driversView>;
