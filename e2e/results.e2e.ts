@@ -68,4 +68,39 @@ describe('survey results', () => {
     expectNoProblems();
     await context.close();
   });
+
+  it('shows the key drivers of engagement as a chart and a table, and saves the chart', async () => {
+    const { page, context, expectNoProblems } = await openPage(demo.browser, demo.server.baseUrl);
+    await demo.signInAs(page, 'programme');
+    await follow(page, page.getByRole('link', { name: 'Surveys', exact: true }).first(), 'Surveys');
+    await follow(page, page.getByRole('link', { name: PULSE }), PULSE);
+    await follow(page, page.getByRole('link', { name: 'See the results' }), 'Results by unit');
+    await follow(page, page.getByRole('link', { name: /key drivers/ }), 'What goes with engagement');
+    expect(await page.getByRole('img', { name: /How closely each measure moves with engagement/ }).count()).toBe(1);
+    const table = page.getByRole('table', { name: 'Measures and engagement, strongest first' });
+    const rs = (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(Number);
+    expect(rs).toHaveLength(7);
+    expect(rs).toEqual([...rs].sort((a, b) => b - a));
+    expect(await page.locator('main').innerText()).toContain('Association, not cause');
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('drivers-of-engagement.svg');
+    const svgText = await (await import('node:fs/promises')).readFile((await svg.path())!, 'utf8');
+    expect(svgText).toContain('<svg');
+    expect(svgText).toContain('Correlation with engagement');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('drivers-of-engagement.png');
+    const pngBytes = await (await import('node:fs/promises')).readFile((await png.path())!);
+    expect([...pngBytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(pngBytes.length).toBeGreaterThan(5_000);
+
+    // Intention to stay instead.
+    await page.getByLabel('Outcome').selectOption({ label: 'Intention to stay' });
+    await page.getByRole('table', { name: 'Measures and intention to stay, strongest first' }).waitFor();
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+    await expectNoSeriousAxeViolations(page);
+    expectNoProblems();
+    await context.close();
+  });
 });

@@ -84,6 +84,7 @@ export interface Comparison {
 export const resultsKeys = {
   heatmap: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'heatmap'] as const,
   unit: (orgId: string, surveyId: string, unitId: string) => ['org', orgId, 'results', surveyId, 'units', unitId] as const,
+  drivers: (orgId: string, surveyId: string, outcome: string) => ['org', orgId, 'results', surveyId, 'drivers', outcome] as const,
   comparable: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'comparable'] as const,
   comparison: (orgId: string, surveyId: string, unitId: string, earlierId: string) => ['org', orgId, 'results', surveyId, 'units', unitId, 'comparison', earlierId] as const,
 };
@@ -101,3 +102,27 @@ export const getComparable = (orgId: string, surveyId: string, signal?: AbortSig
 
 export const getComparison = (orgId: string, surveyId: string, unitId: string, earlierId: string, signal?: AbortSignal) =>
   api.get<Comparison>(`${base(orgId, surveyId)}/units/${encodeURIComponent(unitId)}/comparison?with=${encodeURIComponent(earlierId)}`, signal);
+
+export interface DriverRow {
+  id: string;
+  name: string;
+  n: number | null;
+  r: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  pValue: number | null;
+}
+
+export interface Drivers {
+  survey: ResultsSurvey;
+  outcome: { id: string; name: string };
+  outcomes: { id: string; name: string; isOutcome: boolean }[];
+  suppressed: boolean;
+  measures: DriverRow[];
+  items: DriverRow[];
+  regression: { n: number; r2: number; adjustedR2: number; coefficients: { id: string; name: string; beta: number; pValue: number | null }[] } | null;
+  caveat: string;
+}
+
+export const getDrivers = (orgId: string, surveyId: string, outcome: string, signal?: AbortSignal) =>
+  api.get<Drivers>(`${resultsPath(orgId, surveyId)}/drivers?outcome=${encodeURIComponent(outcome)}`, signal);

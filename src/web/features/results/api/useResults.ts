@@ -1,7 +1,7 @@
 // TanStack Query hooks for results. A closed survey's results never change, so they are kept
 // for the whole visit once loaded.
 import { useQuery } from '@tanstack/react-query';
-import { getComparable, getComparison, getHeatmap, getUnitResults, resultsKeys } from './results-api.js';
+import { getComparable, getComparison, getDrivers, getHeatmap, getUnitResults, resultsKeys } from './results-api.js';
 
 export function useHeatmap(orgId: string, surveyId: string) {
   return useQuery({ queryKey: resultsKeys.heatmap(orgId, surveyId), queryFn: ({ signal }) => getHeatmap(orgId, surveyId, signal), staleTime: Infinity });
@@ -22,4 +22,8 @@ export function useComparison(orgId: string, surveyId: string, unitId: string, e
     enabled: earlierId !== null,
     staleTime: Infinity,
   });
+}
+
+export function useDrivers(orgId: string, surveyId: string, outcome: string) {
+  return useQuery({ queryKey: resultsKeys.drivers(orgId, surveyId, outcome), queryFn: ({ signal }) => getDrivers(orgId, surveyId, outcome, signal), staleTime: Infinity });
 }

@@ -155,6 +155,11 @@ export function ResultsPage() {
                   groups are hidden as well, so that nobody’s answers can be worked out by comparing figures.
                 </p>
               </InsetText>
+              {data.measures.length > 1 && (
+                <p>
+                  <Link to={`${surveyPath}/results/drivers`}>See what goes with engagement and the other measures (key drivers)</Link>
+                </p>
+              )}
               <HeatmapTable heatmap={data} unitPath={`${surveyPath}/results/units`} />
               <DownloadLinks path={resultsPath(orgId, surveyId, '/heatmap')} what="this table" />
               <Legend threshold={data.survey.anonymityThreshold} />
