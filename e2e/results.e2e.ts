@@ -103,4 +103,34 @@ describe('survey results', () => {
     expectNoProblems();
     await context.close();
   });
+
+  it('reads, searches and codes the leadership survey’s comments', async () => {
+    const { page, context, expectNoProblems } = await openPage(demo.browser, demo.server.baseUrl);
+    await demo.signInAs(page, 'programme');
+    await follow(page, page.getByRole('link', { name: 'Surveys', exact: true }).first(), 'Surveys');
+    await follow(page, page.getByRole('link', { name: 'Leadership behaviours survey, spring 2026' }), 'Leadership behaviours survey, spring 2026');
+    await follow(page, page.getByRole('link', { name: 'See the results' }), 'Results by unit');
+    await follow(page, page.getByRole('link', { name: 'Read and code the comments' }), 'Comments');
+    expect(await page.locator('main').innerText()).toMatch(/\d+ comments from Whole organisation/);
+
+    await page.getByLabel('Search the comments').fill('ward');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('main p', { hasText: /comments? from Whole organisation/ }).filter({ hasNotText: /^[4-9]\d comments/ }).waitFor();
+    const marks = await page.locator('.app-comment mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m.toLowerCase().startsWith('ward'))).toBe(true);
+    await expectNoSeriousAxeViolations(page);
+
+    // Code the first comment as teamwork, by keyboard.
+    await page.getByRole('group', { name: 'Themes for comment 1' }).getByLabel('Teamwork').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Save themes for comment 1' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Themes saved for comment 1.' }).waitFor();
+    await page.getByLabel('Theme').selectOption({ label: 'Teamwork' });
+    await page.locator('main p', { hasText: /^1 comment from/ }).waitFor();
+    expect(await page.getByRole('group', { name: 'Themes for comment 1' }).getByLabel('Teamwork').isChecked()).toBe(true);
+    expectNoProblems();
+    await context.close();
+  });
 });

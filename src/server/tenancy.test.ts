@@ -103,11 +103,16 @@ describe('tenancy', () => {
       'POST /api/v1/organisations/:orgId/programmes/:programmeId/change-team': { personId: idsA.personId },
       'PUT /api/v1/organisations/:orgId/users/:userId/roles': { roles: ['staff'] },
     };
+    // Routes that need a query string to get past validation to the lookup.
+    const queries: Record<string, string> = {
+      'GET /api/v1/organisations/:orgId/surveys/:surveyId/results/units/:unitId/comparison': `?with=${idsA.surveyId}`,
+      'GET /api/v1/organisations/:orgId/surveys/:surveyId/results/units/:unitId/export': '?format=csv',
+    };
     const withForeignIds = orgRoutes().filter((r) => /:(unitId|programmeId|personId|userId|importId)/.test(r.url));
     expect(withForeignIds.length).toBeGreaterThanOrEqual(8);
     for (const route of withForeignIds) {
       const key = `${route.method} ${route.url}`;
-      const res = await adminB.request({ method: route.method as 'GET', url: fill(route.url, orgB, idsA), ...(bodies[key] ? { payload: bodies[key] as object } : {}) });
+      const res = await adminB.request({ method: route.method as 'GET', url: `${fill(route.url, orgB, idsA)}${queries[key] ?? ''}`, ...(bodies[key] ? { payload: bodies[key] as object } : {}) });
       expect({ key, status: res.statusCode }).toEqual({ key, status: 404 });
     }
     // A person from Alpha cannot be put on Beta's change team either.

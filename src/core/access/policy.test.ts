@@ -22,6 +22,7 @@ const EXPECTED: Record<Action, Record<Role, 'Y' | '-'>> = {
   'surveys.paper_entry': { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
   // Results of closed surveys, protected by the anonymity rules; team leaders will get their own units later.
   'results.read':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: '-', staff: '-' },
+  'comments.code':       { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
   'outbox.read':         { admin: 'Y', programme_lead: '-', change_team: '-', board: '-', team_leader: '-', staff: '-' },
   // Anyone may ask for 360 feedback about themselves; whose report is whose is decided by ownership and sharing.
   'feedback.use':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: 'Y', staff: 'Y' },

@@ -4,7 +4,7 @@
 // Deciding that needs every unit's count for the item, but the sums only for this unit's
 // subtree, so the pass counts everywhere and sums only inside.
 import { SHOWN, suppressHierarchy, type SuppressionStatus } from './hierarchy-suppression.js';
-import type { UnitTree } from './unit-tree.js';
+import { subtreeMembers, type UnitTree } from './unit-tree.js';
 
 export type ItemResult =
   | { status: typeof SHOWN; n: number; mean: number; sd: number | null; pctPositive: number | null }
@@ -17,17 +17,6 @@ export interface UnitReportInput {
   /** Lowest positive value per item, or NaN where an item has none. */
   positiveFrom: readonly number[];
   k: number;
-}
-
-function subtreeMembers(tree: UnitTree, unit: number): Uint8Array {
-  const inside = new Uint8Array(tree.size);
-  const stack = [unit];
-  while (stack.length) {
-    const u = stack.pop()!;
-    inside[u] = 1;
-    for (let i = tree.childStart[u]!; i < tree.childStart[u + 1]!; i++) stack.push(tree.childList[i]!);
-  }
-  return inside;
 }
 
 export function unitReport({ tree, unitOf, items, positiveFrom, k }: UnitReportInput, unit: number): ItemResult[] {

@@ -49,3 +49,15 @@ export function ancestorsOf(tree: UnitTree, u: number): number[] {
   for (let p = tree.parent[u]!; p >= 0; p = tree.parent[p]!) out.push(p);
   return out;
 }
+
+/** 1 for unit u and every unit below it, 0 elsewhere. */
+export function subtreeMembers(tree: UnitTree, u: number): Uint8Array {
+  const inside = new Uint8Array(tree.size);
+  const stack = [u];
+  while (stack.length) {
+    const x = stack.pop()!;
+    inside[x] = 1;
+    for (let i = tree.childStart[x]!; i < tree.childStart[x + 1]!; i++) stack.push(tree.childList[i]!);
+  }
+  return inside;
+}

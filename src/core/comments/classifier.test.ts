@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { addExample, calibrateThemeModel, createThemeModel, naiveBayesLogOdds, suggestThemes, trainThemeModel, type CodedText } from './classifier.js';
 import { CULTURAL_ELEMENTS } from '../instruments/builtins/leadership-framework.js';
-import { CODED_COMMENTS } from './coded-comments.fixture.js';
+import { CODED_COMMENTS } from './sample-comments.js';
 
 describe('naive Bayes arithmetic', () => {
   // Four examples, whose features are their words as written (none is a stop word or stemmed):

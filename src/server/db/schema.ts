@@ -25,6 +25,7 @@ import type {
   FeedbackSpentMarkersTable,
 } from '../modules/feedback/feedback.table.js';
 import type { MailOutboxTable } from '../modules/mail/mail.table.js';
+import type { CommentCodesTable } from '../modules/results/comments.table.js';
 import type { AppStateTable } from '../modules/setup/setup.table.js';
 import type { PeopleTable } from '../modules/staff/staff.table.js';
 import type { OrgUnitsTable } from '../modules/units/units.table.js';
@@ -55,4 +56,5 @@ export interface Database {
   feedback_responses: FeedbackResponsesTable;
   feedback_spent_markers: FeedbackSpentMarkersTable;
   feedback_shares: FeedbackSharesTable;
+  comment_codes: CommentCodesTable;
 }

@@ -3,10 +3,12 @@ import * as foundation from './20261123_0001_foundation.js';
 import * as surveys from './20261123_0002_surveys.js';
 import * as feedback from './20261123_0003_feedback.js';
 import * as dataVersion from './20261123_0004_data_version.js';
+import * as commentCodes from './20261123_0005_comment_codes.js';
 
 export const migrations = {
   '20261123_0001_foundation': foundation,
   '20261123_0002_surveys': surveys,
   '20261123_0003_feedback': feedback,
   '20261123_0004_data_version': dataVersion,
+  '20261123_0005_comment_codes': commentCodes,
 };

@@ -20,6 +20,7 @@ export type AuditAction =
   | 'programme.updated'
   | 'instrument.copied'
   | 'instrument.published'
+  | 'comment.coded'
   | 'survey.created'
   | 'survey.launched'
   | 'survey.closed'

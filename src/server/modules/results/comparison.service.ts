@@ -41,8 +41,9 @@ function measureCell(results: SurveyResults, measureId: string, unit: number) {
 }
 
 export async function unitComparison(db: Db, organisationId: string, surveyId: string, unitId: string, earlierId: string): Promise<ComparisonView> {
+  const now = await resultsOf(db, organisationId, surveyId);
   if (earlierId === surveyId) throw new AppError(422, 'validation_failed', 'Choose a different survey to compare with', [{ path: 'with', message: 'Choose a different survey to compare with' }]);
-  const [now, earlier] = await Promise.all([resultsOf(db, organisationId, surveyId), resultsOf(db, organisationId, earlierId)]);
+  const earlier = await resultsOf(db, organisationId, earlierId);
   const unitNow = now.matrix.unitIds.indexOf(unitId);
   if (unitNow < 0) throw new AppError(404, 'not_found', 'This survey has no such unit.');
   // The whole organisation is the root of each survey, whatever its id.

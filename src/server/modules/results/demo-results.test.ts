@@ -37,9 +37,10 @@ describe('the demo organisation’s staff pulse', () => {
 
     // The winter 2025 pulse can be compared, and the trust as a whole has moved since.
     const comparable = (await board.get(`/api/v1/organisations/${orgId}/surveys/${pulse.id}/results/comparable`)).json().items as { id: string; title: string }[];
-    expect(comparable.map((s) => s.title)).toEqual(['Staff pulse, winter 2025']);
+    // The leadership survey shares the pulse's statements (the pulse was drawn from it), so it can be compared too.
+    expect(comparable.map((s) => s.title)).toEqual(['Leadership behaviours survey, spring 2026', 'Staff pulse, winter 2025']);
     const rootId = (heatmap.rows[0] as unknown as { unitId: string }).unitId;
-    const cmp = (await board.get(`/api/v1/organisations/${orgId}/surveys/${pulse.id}/results/units/${rootId}/comparison?with=${comparable[0]!.id}`)).json();
+    const cmp = (await board.get(`/api/v1/organisations/${orgId}/surveys/${pulse.id}/results/units/${rootId}/comparison?with=${comparable[1]!.id}`)).json();
     expect(cmp.measures).toHaveLength(8);
     expect(cmp.measures.filter((m: { significant: boolean; difference: number }) => m.significant && m.difference > 0).length).toBeGreaterThan(4);
 
@@ -51,5 +52,16 @@ describe('the demo organisation’s staff pulse', () => {
     expect(rs.every((r: number) => r > 0.2 && r < 1)).toBe(true);
     expect(drivers.regression.r2).toBeGreaterThan(0.2);
     expect(drivers.regression.r2).toBeLessThan(1);
+  });
+
+  it('has a leadership survey of Band 7 and above whose comments can be read and coded', async () => {
+    const surveys = (await board.get(`/api/v1/organisations/${orgId}/surveys`)).json().items as { id: string; title: string; status: string }[];
+    const lbs = surveys.find((s) => s.title === 'Leadership behaviours survey, spring 2026')!;
+    const comments = (await board.get(`/api/v1/organisations/${orgId}/surveys/${lbs.id}/results/comments?limit=500`)).json();
+    expect(comments.status).toBe('shown');
+    // Each of the sixty sample comments is given once, by about one respondent in three.
+    expect(comments.total).toBeGreaterThan(40);
+    expect(comments.total).toBeLessThanOrEqual(60);
+    expect(new Set(comments.comments.map((c: { text: string }) => c.text)).size).toBe(comments.total);
   });
 });

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_INSTRUMENTS } from '../../../core/instruments/builtins/index.js';
 import { completeAnswers } from '../../../core/instruments/complete-answers.js';
 import type { InstrumentDefinition } from '../../../core/instruments/definition.js';
-import { newId, nowIso } from '../../kernel/ids.js';
+import { newId } from '../../kernel/ids.js';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
+import { addStaff } from '../../test/staff-fixture.js';
 
 // A small trust with threshold 5: Medicine holds Ward 1 (12 staff) and Ward 3 (8); Estates
 // holds the Workshop (6) and Stores (6). Each files its own responses. Answers, on 0–10:
@@ -24,15 +25,7 @@ let surveyId = '';
 const units: Record<string, string> = {};
 const instrument = BUILT_IN_INSTRUMENTS.find((d) => d.key === 'real-team-check') as InstrumentDefinition;
 
-async function addPeople(unit: string, n: number) {
-  const at = nowIso();
-  for (let i = 0; i < n; i++) {
-    await ctx.handle.db
-      .insertInto('people')
-      .values({ id: newId(), organisation_id: orgId, unit_id: units[unit]!, assignment_number: `${unit}-${i}`, full_name: `Person ${unit} ${i}`, work_email: `${unit}.${i}@example.nhs.uk`, pay_band: 'Band 5', staff_group: 'Nursing', job_role: 'Nurse', is_leader: 0, ethnicity: null, sex: null, disability: null, age_band: null, created_at: at, updated_at: at })
-      .execute();
-  }
-}
+const addPeople = (unit: string, n: number) => addStaff(ctx.handle.db, orgId, units[unit]!, unit, n);
 
 const resultsUrl = (rest: string) => `/api/v1/organisations/${orgId}/surveys/${surveyId}/results${rest}`;
 

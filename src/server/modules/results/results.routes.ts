@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportFileName, tableAsCsv, tableAsXlsx, type ExportFormat } from './results-export.js';
 import { heatmapTable, unitTable, type ResultsTable } from './results-tables.js';
 import { comparableSurveys, unitComparison } from './comparison.service.js';
+import { codeComment, listComments } from './comments.service.js';
+import { codeBody, commentParams, commentsQuery, commentsView } from './comments.schemas.js';
 import { surveyDrivers } from './drivers.service.js';
 import { comparableView, comparisonQuery, comparisonView, driversQuery, driversView, heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
 import * as service from './results.service.js';
@@ -41,6 +43,12 @@ export const resultsRoutes =
 
     app.get(`${base}/drivers`, { config: { action: 'results.read' }, schema: { tags, summary: 'Key drivers of an outcome across the organisation: correlations with 95% intervals and a regression', params: resultsParams, querystring: driversQuery, response: { 200: driversView } } },
       async (request) => surveyDrivers(db, orgOf(request).organisationId, request.params.surveyId, request.query.outcome));
+
+    app.get(`${base}/comments`, { config: { action: 'results.read' }, schema: { tags, summary: 'Comments of a unit’s whole subtree, redacted, only where the group is large enough; searchable and filterable by theme', params: resultsParams, querystring: commentsQuery, response: { 200: commentsView } } },
+      async (request) => listComments(deps, orgOf(request).organisationId, request.params.surveyId, request.query));
+
+    app.put(`${base}/comments/:key/themes`, { config: { action: 'comments.code' }, schema: { tags, summary: 'Code a comment to cultural elements (replaces its themes)', params: commentParams, body: codeBody, response: { 200: z.object({ key: z.string(), themes: z.array(z.string()) }) } } },
+      async (request) => codeComment(deps, orgOf(request), request.params.surveyId, request.params.key, request.body.themes));
 
     app.get(`${base}/heatmap/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The heatmap as CSV or XLSX, with the same cells hidden', params: resultsParams, querystring: exportQuery } },
       async (request, reply) => sendTable(reply, heatmapTable(await service.surveyHeatmap(db, orgOf(request).organisationId, request.params.surveyId)), request.query.format));

@@ -24,6 +24,8 @@ const measureView = z.object({
 
 export const heatmapView = z.object({
   survey: surveyView,
+  /** Whether the questionnaire asks for written comments. */
+  hasComments: z.boolean(),
   measures: z.array(measureView),
   rows: z.array(
     z.object({

@@ -7,6 +7,7 @@ import { buildHeatmap, type Heatmap } from '../../../core/analytics/heatmap.js';
 import { NONE, PROTECTS_ANOTHER, SHOWN, TOO_FEW } from '../../../core/analytics/hierarchy-suppression.js';
 import { buildSurveyMatrix, type SurveyMatrix } from '../../../core/analytics/survey-matrix.js';
 import { unitReport } from '../../../core/analytics/unit-report.js';
+import { questionsOf } from '../../../core/instruments/questions.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../kernel/errors.js';
 import { closedSurvey, closedSurveyData, type ClosedSurvey } from '../surveys/index.js';
@@ -80,6 +81,7 @@ export async function surveyHeatmap(db: Db, organisationId: string, surveyId: st
   const { survey, matrix, heatmap, rowOrder, depth } = await resultsOf(db, organisationId, surveyId);
   return {
     survey: { id: survey.id, title: survey.title, closedAt: survey.closedAt, anonymityThreshold: survey.anonymityThreshold },
+    hasComments: questionsOf(survey.definition).some((q) => q.kind === 'text'),
     measures: measuresOf(matrix),
     rows: rowOrder.map((u) => ({
       unitId: matrix.unitIds[u]!,

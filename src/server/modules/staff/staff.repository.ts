@@ -76,3 +76,7 @@ export const fieldCounts = (db: Db, organisationId: string, field: 'pay_band' | 
     .where(field, 'is not', null)
     .groupBy(field)
     .execute();
+
+/** Everyone's full name, for redacting names from survey comments. */
+export const staffNames = async (db: Db, organisationId: string): Promise<string[]> =>
+  (await db.selectFrom('people').select('full_name').where('organisation_id', '=', organisationId).execute()).map((r) => r.full_name);

@@ -55,6 +55,6 @@ export async function closedSurveyData(db: Db, organisationId: string, surveyId:
   const [units, responses] = await Promise.all([surveyUnits(db, organisationId, surveyId), responsesForAnalysis(db, organisationId, surveyId)]);
   return {
     units: units.map((u) => ({ id: u.unit_id, parentId: u.parent_id, name: u.name })),
-    responses: responses.map((r) => ({ unitId: r.unit_id, answers: JSON.parse(r.answers) as Record<string, unknown>, profile: JSON.parse(r.profile) as Record<string, unknown> })),
+    responses: responses.map((r) => ({ id: r.id, unitId: r.unit_id, answers: JSON.parse(r.answers) as Record<string, unknown>, profile: JSON.parse(r.profile) as Record<string, unknown> })),
   };
 }

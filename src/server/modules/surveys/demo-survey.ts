@@ -1,9 +1,12 @@
-// The demo organisation's two finished staff pulses (November 2025 and June 2026), so a
-// newcomer sees real-looking results and changes at once: everyone on the staff list was
-// asked, about six in ten answered, and units lean differently (some well led, some
-// struggling) and drift between waves, with a few units where too few answered to show. It is written as a launched-then-closed survey would be: the audience frozen with the
+// The demo organisation's finished surveys, so a newcomer sees real-looking results at once:
+// two staff pulses (November 2025 and June 2026) to compare, and a leadership behaviours survey
+// of Band 7 and above with written comments to read and code. About six in ten answered; units
+// lean differently (some well led, some struggling) and drift between waves, and a few units
+// had too few answers to show. It is written as a launched-then-closed survey would be: the audience frozen with the
 // same filing rules, responses filed by unit with only band and staff group, no invitations.
+import { CODED_COMMENTS } from '../../../core/comments/sample-comments.js';
 import { completeAnswers } from '../../../core/instruments/complete-answers.js';
+import { questionsOf } from '../../../core/instruments/questions.js';
 import { seededRng } from '../../../core/random/seeded.js';
 import { freezeAudience } from '../../../core/surveys/frozen-audience.js';
 import type { Db } from '../../db/database.js';
@@ -16,6 +19,11 @@ import { DEFAULT_COMMENT_THRESHOLD } from './surveys.schemas.js';
 
 export interface DemoWave {
   title: string;
+  instrumentRef: string;
+  /** Leaders only, for the leadership behaviours survey; empty for everyone. */
+  payBands: string[];
+  /** Written comments for the questionnaire's first free-text question, each used once. */
+  comments: readonly string[];
   opensOn: string;
   closesOn: string;
   /** Added to every unit's lean, in answer options: the whole trust a little better or worse. */
@@ -23,17 +31,28 @@ export interface DemoWave {
   seed: number;
 }
 
+const pulse = { instrumentRef: 'builtin:staff-pulse', payBands: [], comments: [] };
 export const DEMO_WAVES: readonly DemoWave[] = [
-  { title: 'Staff pulse, winter 2025', opensOn: '2025-11-03', closesOn: '2025-11-28', shift: -0.25, seed: 20251128 },
-  { title: 'Staff pulse, summer 2026', opensOn: '2026-06-01', closesOn: '2026-06-28', shift: 0, seed: 20260628 },
+  { ...pulse, title: 'Staff pulse, winter 2025', opensOn: '2025-11-03', closesOn: '2025-11-28', shift: -0.25, seed: 20251128 },
+  { ...pulse, title: 'Staff pulse, summer 2026', opensOn: '2026-06-01', closesOn: '2026-06-28', shift: 0, seed: 20260628 },
+  {
+    title: 'Leadership behaviours survey, spring 2026',
+    instrumentRef: 'builtin:leadership-behaviours',
+    payBands: ['Band 7', 'Band 8a', 'Band 8b', 'Consultant'],
+    comments: CODED_COMMENTS.map((c) => c.text),
+    opensOn: '2026-03-02',
+    closesOn: '2026-03-27',
+    shift: 0.1,
+    seed: 20260327,
+  },
 ];
 export const DEMO_SURVEY_TITLE = DEMO_WAVES[1]!.title;
 const THRESHOLD = 11;
 
 export async function seedDemoSurvey(db: Db, organisationId: string, programmeId: string | null, wave: DemoWave): Promise<string> {
-  const instrument = await resolveInstrument(db, organisationId, 'builtin:staff-pulse');
-  if (!instrument) throw new Error('The built-in staff pulse is missing');
-  const { units, people } = await selectAudience(db, organisationId, { unitIds: [], payBands: [], staffGroups: [] });
+  const instrument = await resolveInstrument(db, organisationId, wave.instrumentRef);
+  if (!instrument) throw new Error(`The built-in instrument ${wave.instrumentRef} is missing`);
+  const { units, people } = await selectAudience(db, organisationId, { unitIds: [], payBands: wave.payBands, staffGroups: [] });
   const frozen = freezeAudience(
     { id: organisationId, name: 'Whole organisation' },
     units.map((u) => ({ id: u.id, parentId: u.parentId, name: u.name, externalCode: u.externalCode })),
@@ -56,7 +75,7 @@ export async function seedDemoSurvey(db: Db, organisationId: string, programmeId
     anonymity_threshold: THRESHOLD,
     comment_threshold: DEFAULT_COMMENT_THRESHOLD,
     languages: JSON.stringify(['en', 'cy']),
-    audience: JSON.stringify({ unitIds: [], payBands: [], staffGroups: [] }),
+    audience: JSON.stringify({ unitIds: [], payBands: wave.payBands, staffGroups: [] }),
     invitations_enabled: 1,
     open_link_enabled: 0,
     paper_enabled: 0,
@@ -80,11 +99,18 @@ export async function seedDemoSurvey(db: Db, organisationId: string, programmeId
     lean.set(u.id, (unitRng.next() - 0.5) * 1.6 + wave.shift + (rng.next() - 0.5) * 0.5);
     reply.set(u.id, unitRng.next() < 0.08 ? 0.15 : 0.45 + rng.next() * 0.3);
   }
+  const textIds = questionsOf(instrument.definition).flatMap((q) => (q.kind === 'text' ? [q.id] : []));
+  const comments = [...wave.comments];
   const rows = frozen.members.flatMap((m) => {
     if (rng.next() >= (reply.get(m.reportingUnitId) ?? 0.6)) return [];
     const person = (rng.next() - 0.5) * 1.2;
     const centre = 2.4 + (lean.get(m.reportingUnitId) ?? 0) + person;
     const answers = completeAnswers(instrument.definition, (n) => Math.max(0, Math.min(n - 1, Math.round(centre + (rng.next() - 0.5) * 1.6))));
+    // Free text only where the wave has comments to give, about one respondent in three.
+    for (const [i, id] of textIds.entries()) {
+      if (i === 0 && comments.length && rng.next() < 0.35) answers[id] = comments.shift();
+      else delete answers[id];
+    }
     const day = 1 + Math.floor(rng.next() * 28);
     return [{
       id: newId(),

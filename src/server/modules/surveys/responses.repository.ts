@@ -63,7 +63,7 @@ export async function isSpent(db: Db, organisationId: string, surveyId: string, 
 
 /** Every response of a survey for analysis: its filing unit, answers and profile, and nothing else. */
 export const responsesForAnalysis = (db: Db, organisationId: string, surveyId: string) =>
-  db.selectFrom('survey_responses').select(['unit_id', 'answers', 'profile']).where('organisation_id', '=', organisationId).where('survey_id', '=', surveyId).orderBy('id').execute();
+  db.selectFrom('survey_responses').select(['id', 'unit_id', 'answers', 'profile']).where('organisation_id', '=', organisationId).where('survey_id', '=', surveyId).orderBy('id').execute();
 
 export async function insertResponses(db: Db, rows: readonly SurveyResponsesTable[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) await db.insertInto('survey_responses').values(rows.slice(i, i + 200)).execute();

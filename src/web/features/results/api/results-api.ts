@@ -38,6 +38,7 @@ export interface HeatmapRow {
 
 export interface Heatmap {
   survey: ResultsSurvey;
+  hasComments: boolean;
   measures: Measure[];
   rows: HeatmapRow[];
 }
@@ -85,6 +86,7 @@ export const resultsKeys = {
   heatmap: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'heatmap'] as const,
   unit: (orgId: string, surveyId: string, unitId: string) => ['org', orgId, 'results', surveyId, 'units', unitId] as const,
   drivers: (orgId: string, surveyId: string, outcome: string) => ['org', orgId, 'results', surveyId, 'drivers', outcome] as const,
+  comments: (orgId: string, surveyId: string, filters: object) => ['org', orgId, 'results', surveyId, 'comments', filters] as const,
   comparable: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'comparable'] as const,
   comparison: (orgId: string, surveyId: string, unitId: string, earlierId: string) => ['org', orgId, 'results', surveyId, 'units', unitId, 'comparison', earlierId] as const,
 };
@@ -126,3 +128,39 @@ export interface Drivers {
 
 export const getDrivers = (orgId: string, surveyId: string, outcome: string, signal?: AbortSignal) =>
   api.get<Drivers>(`${resultsPath(orgId, surveyId)}/drivers?outcome=${encodeURIComponent(outcome)}`, signal);
+
+export interface SurveyCommentView {
+  key: string;
+  questionId: string;
+  text: string;
+  highlights: { start: number; end: number }[];
+  themes: string[];
+  suggestions: { theme: string; score: number }[];
+}
+
+export interface Comments {
+  survey: ResultsSurvey;
+  commentThreshold: number;
+  unit: { unitId: string; name: string };
+  status: CellStatus;
+  themes: { id: string; name: string }[];
+  questions: { id: string; text: string }[];
+  total: number;
+  comments: SurveyCommentView[];
+}
+
+export interface CommentFilters {
+  unitId?: string | undefined;
+  questionId?: string | undefined;
+  theme?: string | undefined;
+  q?: string | undefined;
+}
+
+export const getComments = (orgId: string, surveyId: string, filters: CommentFilters, signal?: AbortSignal) => {
+  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
+  query.set('limit', '200');
+  return api.get<Comments>(`${resultsPath(orgId, surveyId)}/comments?${query.toString()}`, signal);
+};
+
+export const codeComment = (orgId: string, surveyId: string, key: string, themes: string[]) =>
+  api.put<{ key: string; themes: string[] }>(`${resultsPath(orgId, surveyId)}/comments/${encodeURIComponent(key)}/themes`, { themes });

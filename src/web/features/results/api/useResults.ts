@@ -1,7 +1,7 @@
 // TanStack Query hooks for results. A closed survey's results never change, so they are kept
 // for the whole visit once loaded.
-import { useQuery } from '@tanstack/react-query';
-import { getComparable, getComparison, getDrivers, getHeatmap, getUnitResults, resultsKeys } from './results-api.js';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { getComments, getComparable, getComparison, getDrivers, getHeatmap, getUnitResults, resultsKeys, type CommentFilters } from './results-api.js';
 
 export function useHeatmap(orgId: string, surveyId: string) {
   return useQuery({ queryKey: resultsKeys.heatmap(orgId, surveyId), queryFn: ({ signal }) => getHeatmap(orgId, surveyId, signal), staleTime: Infinity });
@@ -26,4 +26,8 @@ export function useComparison(orgId: string, surveyId: string, unitId: string, e
 
 export function useDrivers(orgId: string, surveyId: string, outcome: string) {
   return useQuery({ queryKey: resultsKeys.drivers(orgId, surveyId, outcome), queryFn: ({ signal }) => getDrivers(orgId, surveyId, outcome, signal), staleTime: Infinity });
+}
+
+export function useComments(orgId: string, surveyId: string, filters: CommentFilters) {
+  return useQuery({ queryKey: resultsKeys.comments(orgId, surveyId, filters), queryFn: ({ signal }) => getComments(orgId, surveyId, filters, signal), placeholderData: keepPreviousData });
 }

@@ -160,6 +160,11 @@ export function ResultsPage() {
                   <Link to={`${surveyPath}/results/drivers`}>See what goes with engagement and the other measures (key drivers)</Link>
                 </p>
               )}
+              {data.hasComments && (
+                <p>
+                  <Link to={`${surveyPath}/results/comments`}>Read and code the comments</Link>
+                </p>
+              )}
               <HeatmapTable heatmap={data} unitPath={`${surveyPath}/results/units`} />
               <DownloadLinks path={resultsPath(orgId, surveyId, '/heatmap')} what="this table" />
               <Legend threshold={data.survey.anonymityThreshold} />

@@ -1,6 +1,7 @@
-// Test data: sixty short staff-survey comments, written for this project, each coded by hand to
+// Sample data: sixty short staff-survey comments, written for this project, each coded by hand to
 // one or two of the six cultural elements (the 2016 culture and leadership programme's five plus
-// NHS England's equity and inclusion). Used to check that theme suggestions learn something real.
+// NHS England's equity and inclusion). The tests check theme suggestions learn from them; the
+// demo organisation's leadership survey uses them as its comments.
 // The order is fixed: tests split it by position.
 
 import type { LeadershipKey } from '../instruments/builtins/leadership-framework.js';

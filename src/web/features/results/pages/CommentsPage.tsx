@@ -1,0 +1,120 @@
+// A closed survey's comments, for one unit (with everything below it) at a time: shown only
+// when that group is at or above the comment threshold, with names and contact details already
+// removed by the server. Filter by question or theme, search the words, and code each comment
+// to the cultural elements.
+import { useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { useCan, useOrgId } from '../../../app/guards.js';
+import { QueryView } from '../../../app/QueryView.js';
+import { InsetText } from '../../../components/content.js';
+import { BackLink } from '../../../components/navigation.js';
+import { PageHeading } from '../../../components/PageHeading.js';
+import type { Comments } from '../api/results-api.js';
+import { useComments, useHeatmap } from '../api/useResults.js';
+import { CommentCard } from '../components/CommentCard.js';
+import { hiddenExplanation } from '../lib/heatmap-display.js';
+
+function Filters({ data, units }: { data: Comments; units: { id: string; label: string }[] }) {
+  const [params, setParams] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const set = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const select = (name: string, label: string, options: { value: string; label: string }[]) => (
+    <div className="nhsuk-form-group">
+      <label className="nhsuk-label" htmlFor={`filter-${name}`}>
+        {label}
+      </label>
+      <select className="nhsuk-select" id={`filter-${name}`} value={params.get(name) ?? ''} onChange={(e) => set(name, e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <div className="app-comment-filters">
+      {select('unitId', 'Unit', units.map((u) => ({ value: u.id, label: u.label })))}
+      {data.questions.length > 1 && select('questionId', 'Question', [{ value: '', label: 'Every question' }, ...data.questions.map((x) => ({ value: x.id, label: x.text }))])}
+      {select('theme', 'Theme', [{ value: '', label: 'Every theme' }, { value: 'uncoded', label: 'Not coded yet' }, ...data.themes.map((t) => ({ value: t.id, label: t.name }))])}
+      <form
+        role="search"
+        className="nhsuk-form-group"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set('q', q.trim());
+        }}
+      >
+        <label className="nhsuk-label" htmlFor="filter-q">
+          Search the comments
+        </label>
+        <div className="app-inline-search">
+          <input className="nhsuk-input nhsuk-input--width-20" id="filter-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+          <button type="submit" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small">
+            Search
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+export function CommentsPage() {
+  const orgId = useOrgId();
+  const { surveyId = '' } = useParams();
+  const [params] = useSearchParams();
+  const canCode = useCan('comments.code');
+  const [announcement, setAnnouncement] = useState('');
+  const heatmap = useHeatmap(orgId, surveyId);
+  const filters = { unitId: params.get('unitId') ?? undefined, questionId: params.get('questionId') ?? undefined, theme: params.get('theme') ?? undefined, q: params.get('q') ?? undefined };
+  const comments = useComments(orgId, surveyId, filters);
+  const units = (heatmap.data?.rows ?? []).map((r) => ({ id: r.unitId, label: `${'– '.repeat(r.depth)}${r.name}` }));
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink to={`/organisations/${orgId}/surveys/${surveyId}/results`}>Back to results by unit</BackLink>
+        <PageHeading caption={heatmap.data?.survey.title} title="Comments">
+          Comments
+        </PageHeading>
+        <div className="nhsuk-u-visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </div>
+        <QueryView query={comments} loading="Loading the comments">
+          {(data) => (
+            <>
+              <InsetText>
+                <p>
+                  Comments are shown for groups of at least {data.commentThreshold} people, and names, phone numbers, email addresses and unit names are taken out
+                  first. Some larger groups are withheld too, so that nobody’s comment can be narrowed down by comparing lists.
+                </p>
+              </InsetText>
+              <Filters data={data} units={units} />
+              {data.status !== 'shown' ? (
+                <p>
+                  <strong>{data.unit.name}:</strong> {hiddenExplanation(data.status, data.commentThreshold).replace('answered, so this is not shown', 'answered, so their comments are not shown')}
+                </p>
+              ) : (
+                <>
+                  <p aria-live="polite">
+                    {data.total === data.comments.length ? `${data.total.toLocaleString('en-GB')} ${data.total === 1 ? 'comment' : 'comments'}` : `Showing ${data.comments.length} of ${data.total.toLocaleString('en-GB')} comments`} from{' '}
+                    {data.unit.name}
+                  </p>
+                  <ol className="app-comments">
+                    {data.comments.map((c, i) => (
+                      <CommentCard key={c.key} comment={c} number={i + 1} data={data} orgId={orgId} canCode={canCode} onSaved={setAnnouncement} />
+                    ))}
+                  </ol>
+                </>
+              )}
+            </>
+          )}
+        </QueryView>
+      </div>
+    </div>
+  );
+}
