@@ -23,6 +23,7 @@ import { healthRoutes } from './modules/health/index.js';
 import { importRoutes } from './modules/imports/index.js';
 import { bumpDataVersion, organisationRoutes } from './modules/organisations/index.js';
 import { programmeRoutes } from './modules/programmes/index.js';
+import { benchmarkRoutes } from './modules/benchmarks/index.js';
 import { resultsRoutes } from './modules/results/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { deliverQueued, mailRoutes } from './modules/mail/index.js';
@@ -132,6 +133,7 @@ export async function buildApp(config: Config, database: DbHandle): Promise<Fast
       await api.register(surveyRoutes(deps));
       await api.register(respondRoutes(deps));
       await api.register(resultsRoutes(deps));
+      await api.register(benchmarkRoutes(deps));
       await api.register(importRoutes(deps));
       await api.register(auditRoutes(deps));
     },

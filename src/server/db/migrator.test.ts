@@ -13,7 +13,7 @@ describe('migrations', () => {
     const ctx = await createTestContext();
     try {
       expect(await tableNames(ctx)).toEqual([
-        'app_state', 'audit_events', 'change_team_members', 'comment_codes', 'feedback_raters', 'feedback_requests', 'feedback_responses',
+        'app_state', 'audit_events', 'benchmark_sets', 'change_team_members', 'comment_codes', 'feedback_raters', 'feedback_requests', 'feedback_responses',
         'feedback_shares', 'feedback_spent_markers', 'import_runs', 'instrument_versions', 'instruments',
         'mail_outbox', 'memberships', 'org_units', 'organisations', 'people', 'programme_phases', 'programmes',
         'sessions', 'survey_invitations', 'survey_responses', 'survey_spent_markers', 'survey_units',
@@ -22,7 +22,7 @@ describe('migrations', () => {
       for (const name of Object.keys(migrations).reverse()) await migrations[name as keyof typeof migrations].down(ctx.handle.db);
       expect(await tableNames(ctx)).toEqual([]);
       for (const name of Object.keys(migrations)) await migrations[name as keyof typeof migrations].up(ctx.handle.db);
-      expect(await tableNames(ctx)).toHaveLength(26);
+      expect(await tableNames(ctx)).toHaveLength(27);
     } finally {
       await ctx.close();
     }

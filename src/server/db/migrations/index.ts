@@ -4,6 +4,7 @@ import * as surveys from './20261123_0002_surveys.js';
 import * as feedback from './20261123_0003_feedback.js';
 import * as dataVersion from './20261123_0004_data_version.js';
 import * as commentCodes from './20261123_0005_comment_codes.js';
+import * as benchmarkSets from './20261123_0006_benchmark_sets.js';
 
 export const migrations = {
   '20261123_0001_foundation': foundation,
@@ -11,4 +12,5 @@ export const migrations = {
   '20261123_0003_feedback': feedback,
   '20261123_0004_data_version': dataVersion,
   '20261123_0005_comment_codes': commentCodes,
+  '20261123_0006_benchmark_sets': benchmarkSets,
 };

@@ -21,6 +21,7 @@ export type AuditAction =
   | 'instrument.copied'
   | 'instrument.published'
   | 'comment.coded'
+  | 'benchmark.uploaded'
   | 'survey.created'
   | 'survey.launched'
   | 'survey.closed'
