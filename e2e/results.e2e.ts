@@ -1,9 +1,10 @@
 // Survey results in real Chromium, with an axe scan of every page reached: a board member
 // opens the demo's finished staff pulse, reads the heatmap (hidden cells explained), sorts it
 // by a measure with the keyboard, and opens one unit's results. Also the page at 320 px.
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, follow, openPage, withDemo } from './support/index.js';
+import { expectNoSeriousAxeViolations, follow, openPage, REPO_ROOT, withDemo } from './support/index.js';
 
 const demo = withDemo();
 const PULSE = 'Staff pulse, summer 2026';
@@ -131,6 +132,36 @@ describe('survey results', () => {
     await page.locator('main p', { hasText: /^1 comment from/ }).waitFor();
     expect(await page.getByRole('group', { name: 'Themes for comment 1' }).getByLabel('Teamwork').isChecked()).toBe(true);
     expectNoProblems();
+    await context.close();
+  });
+
+  it('takes the real NHS Staff Survey organisation results as a benchmark table', async () => {
+    const { page, context, problems } = await openPage(demo.browser, demo.server.baseUrl);
+    await demo.signInAs(page, 'programme');
+    await follow(page, page.getByRole('link', { name: 'Benchmarks', exact: true }).first(), 'Benchmarks');
+    expect(await page.locator('main').innerText()).toContain('No benchmark tables have been added yet.');
+    // A file with a bad cell is refused whole, with its row and column.
+    await page.getByLabel('Where it comes from').fill('NHS Staff Survey 2021 to 2024, organisation results');
+    await page.getByLabel('The table, as a CSV file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('ODS code,Year,Stress_rate\nRAA,2023,lots\n') });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.locator('.nhsuk-error-summary').waitFor();
+    expect(await page.locator('.nhsuk-error-summary').innerText()).toContain('Row 2, column “Stress_rate”: "lots" is not a number.');
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByLabel('The table, as a CSV file').setInputFiles(path.join(REPO_ROOT, '..', 'shared', 'data', 'real', 'nss_org_results_wellbeing_2021_2024.csv'));
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByLabel('Benchmarking group and year').selectOption({ label: 'Acute and Acute & Community Trusts, 2023 (122)' });
+    const table = page.getByRole('table', { name: 'Acute and Acute & Community Trusts, 2023: 122 organisations' });
+    await table.waitFor();
+    const burnout = (await table.locator('tr', { has: page.locator('th', { hasText: /^Burned out rate$/ }) }).locator('td').allInnerTexts()).map((t) => t.trim());
+    // numpy on the same file: 24.6, 29.2, 31.1, 32.7, 37.5.
+    expect(burnout).toEqual(['24.6', '29.2', '31.1', '32.7', '37.5']);
+    // The demo trust has no ODS code, so it is not placed in the group.
+    expect(await page.locator('main').innerText()).toContain('Your organisation has no ODS code set');
+    await expectNoSeriousAxeViolations(page);
+    // The one console error is the bad file's refusal (422), which the page showed as a message.
+    expect(problems.consoleErrors).toEqual([expect.stringMatching(/status of 422 .*\/benchmarks\)$/)]);
+    expect([...problems.pageErrors, ...problems.foreignRequests, ...problems.failedRequests]).toEqual([]);
     await context.close();
   });
 });

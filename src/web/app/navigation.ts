@@ -18,6 +18,7 @@ const RULES: readonly NavRule[] = [
   { label: 'Programme', path: (o) => `/organisations/${o}/programme`, anyOf: ['programme.read'] },
   { label: '360 feedback', path: (o) => `/organisations/${o}/feedback`, anyOf: ['feedback.use'] },
   { label: 'Surveys', path: (o) => `/organisations/${o}/surveys`, anyOf: ['surveys.read'] },
+  { label: 'Benchmarks', path: (o) => `/organisations/${o}/benchmarks`, anyOf: ['results.read'] },
   { label: 'Questionnaires', path: (o) => `/organisations/${o}/instruments`, anyOf: ['instruments.read'] },
   { label: 'Structure', path: (o) => `/organisations/${o}/units`, anyOf: ['units.read'] },
   { label: 'Staff', path: (o) => `/organisations/${o}/staff`, anyOf: ['staff.read'] },

@@ -1,6 +1,7 @@
 // Pages inside one organisation, each with the action it needs (see core/access/policy.ts).
 import type { RouteObject } from 'react-router';
 import { AuditPage } from '../features/audit/pages/AuditPage.js';
+import { BenchmarksPage } from '../features/benchmarks/pages/BenchmarksPage.js';
 import { CloseFeedbackPage } from '../features/feedback/pages/CloseFeedbackPage.js';
 import { FeedbackPage } from '../features/feedback/pages/FeedbackPage.js';
 import { FeedbackReportPage } from '../features/feedback/pages/FeedbackReportPage.js';
@@ -79,6 +80,7 @@ export const organisationRoutes: RouteObject[] = [
   page('instruments/:ref/questions/:itemId/statements/new', ['instruments.write'], <StatementFormPage />),
   page('instruments/:ref/statements/:statementId', ['instruments.write'], <StatementFormPage />),
   page('instruments/:ref/statements/:statementId/remove', ['instruments.write'], <RemoveStatementPage />),
+  page('benchmarks', ['results.read'], <BenchmarksPage />),
   page('outbox', ['outbox.read'], <OutboxPage />),
   page('users', ['users.manage'], <UsersPage />),
   page('users/new', ['users.manage'], <AddUserPage />),
