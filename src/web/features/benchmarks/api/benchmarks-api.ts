@@ -1,6 +1,7 @@
 // External benchmark tables over the API (see the server's benchmarks.schemas.ts).
 import { api, orgPath } from '../../../api/client.js';
 import type { Items } from '../../../api/types.js';
+import type { Spread } from '../../../../core/benchmarks/benchmark-table.js';
 
 export interface BenchmarkSet {
   id: string;
@@ -13,14 +14,7 @@ export interface BenchmarkSet {
   groups: { group: string; year: number; organisations: number }[];
 }
 
-export interface Spread {
-  n: number;
-  min: number;
-  lowerQuartile: number;
-  median: number;
-  upperQuartile: number;
-  max: number;
-}
+export type { Spread };
 
 export interface GroupSummary {
   set: { id: string; name: string; source: string };
