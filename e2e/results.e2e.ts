@@ -64,6 +64,11 @@ describe('survey results', () => {
     expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toMatch(/\/results\/units\/[^/]+\/export\?format=csv$/);
     await page.goBack();
     await page.getByRole('table', { name: 'Scores out of 10 by unit' }).waitFor();
+    // Statement by statement, and the measures' consistency.
+    expect(await page.getByRole('table', { name: 'Cronbach’s alpha by measure' }).count()).toBe(0); // one statement each in the pulse
+    await page.getByRole('link', { name: 'Each statement' }).click();
+    await page.getByRole('columnheader', { name: /I look forward to coming to work/ }).waitFor();
+    await expectNoSeriousAxeViolations(page);
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
     expectNoProblems();

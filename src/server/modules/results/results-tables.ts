@@ -27,7 +27,7 @@ function notes(threshold: number): string[] {
 export function heatmapTable(view: HeatmapView): ResultsTable {
   const names = new Map(view.rows.map((r) => [r.unitId, r.name]));
   return {
-    title: `${view.survey.title}: results by unit`,
+    title: `${view.survey.title}: ${view.level === 'items' ? 'statements' : 'results'} by unit`,
     columns: ['Unit', 'Part of', 'People who answered', ...view.measures.map((m) => m.name)],
     rows: view.rows.map((r) => [
       r.name,

@@ -105,6 +105,16 @@ describe('survey results', () => {
       ['Ward 1', 2, null, 'protects_another', null, null],
       ['Ward 3', 2, null, 'too_few', null, null],
     ]);
+    // Everyone gave all three statements of a measure the same answer, so each measure is
+    // perfectly consistent: Cronbach's alpha is k/(k−1)·(1 − k·var / k²·var) = 1, from all 23.
+    expect(heatmap.measures[0].alpha).toEqual({ n: 23, raw: 1, standardised: 1 });
+    // Statement by statement: 18 statements, hidden the same way.
+    const items = (await board.get(resultsUrl('/heatmap?level=items'))).json();
+    expect(items.level).toBe('items');
+    expect(items.measures).toHaveLength(18);
+    expect(items.measures[0]).toMatchObject({ id: 'rt-goals-1', name: 'Our team has clear goals that we all know.', framework: null, alpha: null });
+    expect(items.rows.map((r: { cells: { mean: number | null }[] }) => r.cells[0]!.mean)).toEqual([6.09, 4.38, null, null, 7, null, null]);
+    expect((await board.get(resultsUrl('/heatmap?level=everything'))).statusCode).toBe(400);
     // Every measure here is answered by everyone, so every column hides the same cells.
     for (const row of heatmap.rows) expect(new Set(row.cells.map((c: { status: string }) => c.status)).size).toBe(1);
   });

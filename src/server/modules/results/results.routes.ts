@@ -9,7 +9,7 @@ import { comparableSurveys, unitComparison } from './comparison.service.js';
 import { codeComment, listComments } from './comments.service.js';
 import { codeBody, commentParams, commentsQuery, commentsView } from './comments.schemas.js';
 import { surveyDrivers } from './drivers.service.js';
-import { comparableView, comparisonQuery, comparisonView, driversQuery, driversView, heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
+import { comparableView, comparisonQuery, comparisonView, driversQuery, driversView, heatmapQuery, heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
 import * as service from './results.service.js';
 
 const exportQuery = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
@@ -29,8 +29,8 @@ export const resultsRoutes =
     const tags = ['results'];
     const base = '/organisations/:orgId/surveys/:surveyId/results';
 
-    app.get(`${base}/heatmap`, { config: { action: 'results.read' }, schema: { tags, summary: 'Every unit (with its subtree) against every measure, small groups protected', params: resultsParams, response: { 200: heatmapView } } },
-      async (request) => service.surveyHeatmap(db, orgOf(request).organisationId, request.params.surveyId));
+    app.get(`${base}/heatmap`, { config: { action: 'results.read' }, schema: { tags, summary: 'Every unit (with its subtree) against every measure, or every statement, small groups protected', params: resultsParams, querystring: heatmapQuery, response: { 200: heatmapView } } },
+      async (request) => service.surveyHeatmap(db, orgOf(request).organisationId, request.params.surveyId, request.query.level));
 
     app.get(`${base}/units/:unitId`, { config: { action: 'results.read' }, schema: { tags, summary: 'One unit’s results item by item (unitId “organisation” for the whole organisation)', params: unitResultsParams, response: { 200: unitReportView } } },
       async (request) => service.unitResults(db, orgOf(request).organisationId, request.params.surveyId, request.params.unitId));
@@ -50,8 +50,8 @@ export const resultsRoutes =
     app.put(`${base}/comments/:key/themes`, { config: { action: 'comments.code' }, schema: { tags, summary: 'Code a comment to cultural elements (replaces its themes)', params: commentParams, body: codeBody, response: { 200: z.object({ key: z.string(), themes: z.array(z.string()) }) } } },
       async (request) => codeComment(deps, orgOf(request), request.params.surveyId, request.params.key, request.body.themes));
 
-    app.get(`${base}/heatmap/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The heatmap as CSV or XLSX, with the same cells hidden', params: resultsParams, querystring: exportQuery } },
-      async (request, reply) => sendTable(reply, heatmapTable(await service.surveyHeatmap(db, orgOf(request).organisationId, request.params.surveyId)), request.query.format));
+    app.get(`${base}/heatmap/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The heatmap as CSV or XLSX, with the same cells hidden', params: resultsParams, querystring: exportQuery.extend(heatmapQuery.shape) } },
+      async (request, reply) => sendTable(reply, heatmapTable(await service.surveyHeatmap(db, orgOf(request).organisationId, request.params.surveyId, request.query.level)), request.query.format));
 
     app.get(`${base}/units/:unitId/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'One unit’s statements as CSV or XLSX, with the same cells hidden', params: unitResultsParams, querystring: exportQuery } },
       async (request, reply) => sendTable(reply, unitTable(await service.unitResults(db, orgOf(request).organisationId, request.params.surveyId, request.params.unitId)), request.query.format));

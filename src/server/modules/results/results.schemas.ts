@@ -16,14 +16,20 @@ const surveyView = z.object({ id: z.string(), title: z.string(), closedAt: z.str
 const measureView = z.object({
   id: z.string(),
   name: z.string(),
-  framework: z.enum(FRAMEWORKS),
-  frameworkKey: z.string(),
+  /** Null for a single statement (the heatmap by statement). */
+  framework: z.enum(FRAMEWORKS).nullable(),
+  frameworkKey: z.string().nullable(),
   perspective: z.enum(PERSPECTIVES).nullable(),
   items: z.number(),
+  /** Cronbach's alpha across the whole organisation, from everyone who answered every statement; null for one statement or too few. */
+  alpha: z.object({ n: z.number(), raw: z.number(), standardised: z.number().nullable() }).nullable(),
 });
+
+export const heatmapQuery = z.strictObject({ level: z.enum(['measures', 'items']).default('measures') });
 
 export const heatmapView = z.object({
   survey: surveyView,
+  level: z.enum(['measures', 'items']),
   /** Whether the questionnaire asks for written comments. */
   hasComments: z.boolean(),
   measures: z.array(measureView),

@@ -3,6 +3,7 @@
 // extra cells hidden that would let a small group be worked out by subtraction. A closed
 // survey's responses never change, so each survey's matrix and heatmap are worked out once
 // per process and kept (a bounded number of surveys).
+import { cronbachAlpha, type CronbachAlpha } from '../../../core/analytics/cronbach-alpha.js';
 import { buildHeatmap, type Heatmap } from '../../../core/analytics/heatmap.js';
 import { NONE, PROTECTS_ANOTHER, SHOWN, TOO_FEW } from '../../../core/analytics/hierarchy-suppression.js';
 import { buildSurveyMatrix, type SurveyMatrix } from '../../../core/analytics/survey-matrix.js';
@@ -20,6 +21,10 @@ export interface SurveyResults {
   survey: ClosedSurvey;
   matrix: SurveyMatrix;
   heatmap: Heatmap;
+  /** The same, statement by statement. */
+  itemHeatmap: Heatmap;
+  /** Per measure, Cronbach's alpha across everyone (null while the whole organisation is too small to show). */
+  alphas: (CronbachAlpha | null)[];
   /** Units in reading order: each unit, then its children by name. */
   rowOrder: number[];
   depth: Int32Array;
@@ -49,7 +54,9 @@ async function computeResults(db: Db, organisationId: string, survey: ClosedSurv
   const data = await closedSurveyData(db, organisationId, survey.id);
   const matrix = buildSurveyMatrix(survey.definition, data.units, data.responses, WHOLE_ORGANISATION);
   const heatmap = buildHeatmap({ tree: matrix.tree, unitOf: matrix.unitOf, scales: matrix.measureScores, k: survey.anonymityThreshold });
-  return { survey, matrix, heatmap, ...readingOrder(matrix) };
+  const itemHeatmap = buildHeatmap({ tree: matrix.tree, unitOf: matrix.unitOf, scales: matrix.columns, k: survey.anonymityThreshold });
+  const alphas = matrix.measures.map((m, i) => (heatmap.status[i * heatmap.units] === SHOWN && m.itemIndexes.length > 1 ? cronbachAlpha(m.itemIndexes.map((c) => matrix.columns[c]!)) : null));
+  return { survey, matrix, heatmap, itemHeatmap, alphas, ...readingOrder(matrix) };
 }
 
 export async function resultsOf(db: Db, organisationId: string, surveyId: string): Promise<SurveyResults> {
@@ -74,15 +81,25 @@ function cell(heatmap: Heatmap, measure: number, unit: number): CellView {
 
 const respondentsOf = (heatmap: Heatmap, unit: number) => (heatmap.respondentStatus[unit] === SHOWN ? heatmap.respondents[unit]! : null);
 
-const measuresOf = (matrix: SurveyMatrix) =>
-  matrix.measures.map((m) => ({ id: m.id, name: m.name.en, framework: m.framework, frameworkKey: m.frameworkKey, perspective: m.perspective, items: m.itemIndexes.length }));
+const alphaView = (alpha: CronbachAlpha | null | undefined) =>
+  alpha && alpha.raw !== null ? { n: alpha.n, raw: round(alpha.raw, 3), standardised: alpha.standardised === null ? null : round(alpha.standardised, 3) } : null;
 
-export async function surveyHeatmap(db: Db, organisationId: string, surveyId: string): Promise<HeatmapView> {
-  const { survey, matrix, heatmap, rowOrder, depth } = await resultsOf(db, organisationId, surveyId);
+const measuresOf = ({ matrix, alphas }: Pick<SurveyResults, 'matrix' | 'alphas'>) =>
+  matrix.measures.map((m, i) => ({ id: m.id, name: m.name.en, framework: m.framework, frameworkKey: m.frameworkKey, perspective: m.perspective, items: m.itemIndexes.length, alpha: alphaView(alphas[i]) }));
+
+const itemColumnsOf = (matrix: SurveyMatrix) =>
+  matrix.items.map((item) => ({ id: item.id, name: item.text.en, framework: null, frameworkKey: null, perspective: null, items: 1, alpha: null }));
+
+export async function surveyHeatmap(db: Db, organisationId: string, surveyId: string, level: 'measures' | 'items' = 'measures'): Promise<HeatmapView> {
+  const results = await resultsOf(db, organisationId, surveyId);
+  const { survey, matrix, rowOrder, depth } = results;
+  const heatmap = level === 'items' ? results.itemHeatmap : results.heatmap;
+  const columns = level === 'items' ? itemColumnsOf(matrix) : measuresOf(results);
   return {
     survey: { id: survey.id, title: survey.title, closedAt: survey.closedAt, anonymityThreshold: survey.anonymityThreshold },
     hasComments: questionsOf(survey.definition).some((q) => q.kind === 'text'),
-    measures: measuresOf(matrix),
+    level,
+    measures: columns,
     rows: rowOrder.map((u) => ({
       unitId: matrix.unitIds[u]!,
       name: matrix.unitNames[u]!,
@@ -90,7 +107,7 @@ export async function surveyHeatmap(db: Db, organisationId: string, surveyId: st
       parentId: u === 0 ? null : matrix.unitIds[matrix.tree.parent[u]!]!,
       respondents: respondentsOf(heatmap, u),
       respondentStatus: STATUS_NAMES[heatmap.respondentStatus[u] as keyof typeof STATUS_NAMES],
-      cells: matrix.measures.map((_, m) => cell(heatmap, m, u)),
+      cells: columns.map((_, m) => cell(heatmap, m, u)),
     })),
   };
 }
@@ -100,14 +117,15 @@ export const itemResults = ({ survey, matrix }: Pick<SurveyResults, 'survey' | '
   unitReport({ tree: matrix.tree, unitOf: matrix.unitOf, items: matrix.columns, positiveFrom: matrix.items.map((i) => i.positiveFrom), k: survey.anonymityThreshold }, unit);
 
 export async function unitResults(db: Db, organisationId: string, surveyId: string, unitId: string): Promise<UnitReportView> {
-  const { survey, matrix, heatmap } = await resultsOf(db, organisationId, surveyId);
+  const results = await resultsOf(db, organisationId, surveyId);
+  const { survey, matrix, heatmap } = results;
   const unit = matrix.unitIds.indexOf(unitId);
   if (unit < 0) throw new AppError(404, 'not_found', 'This survey has no such unit.');
   const items = itemResults({ survey, matrix }, unit);
   return {
     survey: { id: survey.id, title: survey.title, closedAt: survey.closedAt, anonymityThreshold: survey.anonymityThreshold },
     unit: { unitId, name: matrix.unitNames[unit]!, respondents: respondentsOf(heatmap, unit), respondentStatus: STATUS_NAMES[heatmap.respondentStatus[unit] as keyof typeof STATUS_NAMES] },
-    measures: measuresOf(matrix).map((m, i) => ({ ...m, ...cell(heatmap, i, unit) })),
+    measures: measuresOf(results).map((m, i) => ({ ...m, ...cell(heatmap, i, unit) })),
     items: items.map((result, i) => {
       const item = matrix.items[i]!;
       const base = { id: item.id, text: item.text.en };

@@ -21,10 +21,14 @@ export interface ResultsSurvey {
 export interface Measure {
   id: string;
   name: string;
-  framework: Framework;
-  frameworkKey: string;
+  /** Null when the heatmap is by statement. */
+  framework: Framework | null;
+  frameworkKey: string | null;
   items: number;
+  alpha: { n: number; raw: number; standardised: number | null } | null;
 }
+
+export type HeatmapLevel = 'measures' | 'items';
 
 export interface HeatmapRow {
   unitId: string;
@@ -38,6 +42,7 @@ export interface HeatmapRow {
 
 export interface Heatmap {
   survey: ResultsSurvey;
+  level: HeatmapLevel;
   hasComments: boolean;
   measures: Measure[];
   rows: HeatmapRow[];
@@ -83,7 +88,7 @@ export interface Comparison {
 }
 
 export const resultsKeys = {
-  heatmap: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'heatmap'] as const,
+  heatmap: (orgId: string, surveyId: string, level: HeatmapLevel = 'measures') => ['org', orgId, 'results', surveyId, 'heatmap', level] as const,
   unit: (orgId: string, surveyId: string, unitId: string) => ['org', orgId, 'results', surveyId, 'units', unitId] as const,
   drivers: (orgId: string, surveyId: string, outcome: string) => ['org', orgId, 'results', surveyId, 'drivers', outcome] as const,
   comments: (orgId: string, surveyId: string, filters: object) => ['org', orgId, 'results', surveyId, 'comments', filters] as const,
@@ -95,7 +100,7 @@ export const resultsKeys = {
 export const resultsPath = (orgId: string, surveyId: string, rest = '') => orgPath(orgId, `/surveys/${encodeURIComponent(surveyId)}/results${rest}`);
 const base = (orgId: string, surveyId: string) => resultsPath(orgId, surveyId);
 
-export const getHeatmap = (orgId: string, surveyId: string, signal?: AbortSignal) => api.get<Heatmap>(`${base(orgId, surveyId)}/heatmap`, signal);
+export const getHeatmap = (orgId: string, surveyId: string, level: HeatmapLevel, signal?: AbortSignal) => api.get<Heatmap>(`${base(orgId, surveyId)}/heatmap?level=${level}`, signal);
 
 export const getUnitResults = (orgId: string, surveyId: string, unitId: string, signal?: AbortSignal) =>
   api.get<UnitResults>(`${base(orgId, surveyId)}/units/${encodeURIComponent(unitId)}`, signal);

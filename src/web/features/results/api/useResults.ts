@@ -1,10 +1,10 @@
 // TanStack Query hooks for results. A closed survey's results never change, so they are kept
 // for the whole visit once loaded.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getComments, getComparable, getComparison, getDrivers, getHeatmap, getUnitResults, resultsKeys, type CommentFilters } from './results-api.js';
+import { getComments, getComparable, getComparison, getDrivers, getHeatmap, getUnitResults, resultsKeys, type CommentFilters, type HeatmapLevel } from './results-api.js';
 
-export function useHeatmap(orgId: string, surveyId: string) {
-  return useQuery({ queryKey: resultsKeys.heatmap(orgId, surveyId), queryFn: ({ signal }) => getHeatmap(orgId, surveyId, signal), staleTime: Infinity });
+export function useHeatmap(orgId: string, surveyId: string, level: HeatmapLevel = 'measures') {
+  return useQuery({ queryKey: resultsKeys.heatmap(orgId, surveyId, level), queryFn: ({ signal }) => getHeatmap(orgId, surveyId, level, signal), staleTime: Infinity, placeholderData: keepPreviousData });
 }
 
 export function useUnitResults(orgId: string, surveyId: string, unitId: string) {

@@ -1,8 +1,8 @@
 // "Download this table" links: plain links to the API's export, which applies the same hiding.
 import { API_BASE } from '../../../api/client.js';
 
-export function DownloadLinks({ path, what }: { path: string; what: string }) {
-  const href = (format: 'csv' | 'xlsx') => `${API_BASE}${path}/export?format=${format}`;
+export function DownloadLinks({ path, what, query = '' }: { path: string; what: string; query?: string }) {
+  const href = (format: 'csv' | 'xlsx') => `${API_BASE}${path}/export?format=${format}${query}`;
   return (
     <p>
       Download {what}: <a href={href('xlsx')} download>Excel (XLSX)</a> or <a href={href('csv')} download>CSV</a>. Hidden cells stay hidden in the downloads.

@@ -3,7 +3,8 @@
 // so screen readers can move by row and column; the sort buttons sit in the column headers.
 // Hidden cells say why they are hidden, and carry no figures.
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Table } from '../../../components/Table.js';
 import { useOrgId } from '../../../app/guards.js';
 import { QueryView } from '../../../app/QueryView.js';
 import { InsetText } from '../../../components/content.js';
@@ -11,7 +12,7 @@ import { BackLink } from '../../../components/navigation.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { formatDate } from '../../../lib/dates.js';
 import type { Cell, Heatmap, HeatmapRow } from '../api/results-api.js';
-import { resultsPath } from '../api/results-api.js';
+import { resultsPath, type HeatmapLevel } from '../api/results-api.js';
 import { useHeatmap } from '../api/useResults.js';
 import { DownloadLinks } from '../components/DownloadLinks.js';
 import { compare, comparisonText, formatScore, HIDDEN_LABELS, hiddenExplanation, sortRows, type SortKey } from '../lib/heatmap-display.js';
@@ -134,10 +135,38 @@ function Legend({ threshold }: { threshold: number }) {
   );
 }
 
+/** Cronbach's alpha for each measure of more than one statement, with a plain reading. */
+function Reliability({ heatmap }: { heatmap: Heatmap }) {
+  const rows = heatmap.measures.filter((m) => m.alpha);
+  if (!rows.length) return null;
+  const reading = (a: number) => (a >= 0.8 ? 'Good: its statements hang together well' : a >= 0.7 ? 'Acceptable' : 'Low: its statements may be measuring different things');
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">How consistent each measure is</h2>
+      <p>Cronbach’s alpha shows how well a measure’s statements agree with each other across everyone who answered them all: 0.7 or more is usually taken as acceptable.</p>
+      <Table
+        caption="Cronbach’s alpha by measure"
+        captionHidden
+        columns={[
+          { header: 'Measure', rowHeader: true, cell: (m) => m.name },
+          { header: 'Statements', numeric: true, cell: (m) => m.items },
+          { header: 'Alpha', numeric: true, cell: (m) => m.alpha!.raw.toFixed(2) },
+          { header: 'Standardised', numeric: true, cell: (m) => (m.alpha!.standardised === null ? '–' : m.alpha!.standardised.toFixed(2)) },
+          { header: 'Reading', cell: (m) => reading(m.alpha!.raw) },
+        ]}
+        rows={rows}
+        rowKey={(m) => m.id}
+      />
+    </>
+  );
+}
+
 export function ResultsPage() {
   const orgId = useOrgId();
   const { surveyId = '' } = useParams();
-  const heatmap = useHeatmap(orgId, surveyId);
+  const [params] = useSearchParams();
+  const level: HeatmapLevel = params.get('level') === 'items' ? 'items' : 'measures';
+  const heatmap = useHeatmap(orgId, surveyId, level);
   const surveyPath = `/organisations/${orgId}/surveys/${surveyId}`;
   return (
     <div className="nhsuk-grid-row">
@@ -165,9 +194,15 @@ export function ResultsPage() {
                   <Link to={`${surveyPath}/results/comments`}>Read and code the comments</Link>
                 </p>
               )}
-              <HeatmapTable heatmap={data} unitPath={`${surveyPath}/results/units`} />
-              <DownloadLinks path={resultsPath(orgId, surveyId, '/heatmap')} what="this table" />
+              <nav className="app-level-switch" aria-label="What the columns show">
+                {level === 'measures' ? <strong>Measures</strong> : <Link to="?level=measures">Measures</Link>}
+                {' | '}
+                {level === 'items' ? <strong>Each statement</strong> : <Link to="?level=items">Each statement</Link>}
+              </nav>
+              <HeatmapTable key={level} heatmap={data} unitPath={`${surveyPath}/results/units`} />
+              <DownloadLinks path={resultsPath(orgId, surveyId, '/heatmap')} query={`&level=${level}`} what="this table" />
               <Legend threshold={data.survey.anonymityThreshold} />
+              {level === 'measures' && <Reliability heatmap={data} />}
             </>
           )}
         </QueryView>
