@@ -107,6 +107,7 @@ describe('tenancy', () => {
     const queries: Record<string, string> = {
       'GET /api/v1/organisations/:orgId/surveys/:surveyId/results/units/:unitId/comparison': `?with=${idsA.surveyId}`,
       'GET /api/v1/organisations/:orgId/surveys/:surveyId/results/units/:unitId/export': '?format=csv',
+      'GET /api/v1/organisations/:orgId/surveys/:surveyId/results/units/:unitId/comparison/export': `?format=csv&with=${idsA.surveyId}`,
     };
     const withForeignIds = orgRoutes().filter((r) => /:(unitId|programmeId|personId|userId|importId)/.test(r.url));
     expect(withForeignIds.length).toBeGreaterThanOrEqual(8);

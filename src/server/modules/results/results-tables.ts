@@ -1,6 +1,6 @@
 // Results as plain tables for download, made from the same views the pages show, so a
 // download can never carry a figure the screen hides: a hidden cell becomes its reason.
-import type { CellView, HeatmapView, UnitReportView } from './results.schemas.js';
+import type { CellView, ComparisonView, DriversView, HeatmapView, UnitReportView } from './results.schemas.js';
 
 export type TableValue = string | number | null;
 
@@ -45,5 +45,33 @@ export function unitTable(view: UnitReportView): ResultsTable {
     columns: ['Statement', 'People who answered', '% positive', 'Score out of 10'],
     rows: view.items.map((i) => [i.text, i.status === 'shown' ? i.n : HIDDEN_TEXT[i.status], i.status === 'shown' ? i.pctPositive : HIDDEN_TEXT[i.status], value(i)]),
     notes: notes(view.survey.anonymityThreshold),
+  };
+}
+
+export function comparisonTable(view: ComparisonView): ResultsTable {
+  const rows = (kind: string, list: ComparisonView['measures']) =>
+    list.map((r) => [kind, r.label, r.earlier, r.now, r.difference, r.pValue, r.significant ? 'Yes' : 'No', r.reading]);
+  return {
+    title: `${view.now.title}: ${view.unit.name} compared with ${view.earlier.title}`,
+    columns: ['Kind', 'Measure or statement', `Earlier (${view.earlier.title})`, `Now (${view.now.title})`, 'Change', 'p-value', 'Real change (p < 0.05)', 'What it means'],
+    rows: [...rows('Score out of 10', view.measures), ...rows('% positive', view.items)],
+    notes: [
+      'Scores are compared with Welch’s t-test and % positive with a two-proportion z-test. A change is called real when p is below 0.05.',
+      'A blank means one of the two figures is hidden to protect anonymity, so nothing is compared.',
+    ],
+  };
+}
+
+export function driversTable(view: DriversView): ResultsTable {
+  const rows = (kind: string, list: DriversView['measures']) => list.map((d) => [kind, d.name, d.r, d.ciLow, d.ciHigh, d.n, d.pValue]);
+  return {
+    title: `${view.survey.title}: what goes with ${view.outcome.name.toLowerCase()}`,
+    columns: ['Kind', 'Measure or statement', 'Correlation (r)', '95% interval, low', '95% interval, high', 'People', 'p-value'],
+    rows: view.suppressed ? [] : [...rows('Measure', view.measures), ...rows('Statement', view.items)],
+    notes: [
+      view.caveat,
+      view.regression ? `Regression of ${view.outcome.name.toLowerCase()} on the measures together: R² = ${view.regression.r2} (adjusted ${view.regression.adjustedR2}), from ${view.regression.n} people.` : 'No regression was fitted.',
+      view.suppressed ? `Fewer than ${view.survey.anonymityThreshold} people answered, so nothing is shown.` : '',
+    ].filter(Boolean),
   };
 }

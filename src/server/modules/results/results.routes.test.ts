@@ -186,6 +186,8 @@ describe('survey results', () => {
     const ward1 = (await lead.get(resultsUrl(`/units/${units.w1}/comparison?with=${earlier}`))).json();
     expect(ward1.measures[0]).toMatchObject({ earlier: null, now: null, pValue: null, reading: 'Not compared: at least one of the two results is hidden to protect anonymity.' });
     expect((await lead.get(resultsUrl(`/units/${units.med}/comparison?with=${later}`))).statusCode).toBe(422);
+    const csv = (await lead.get(resultsUrl(`/units/${units.med}/comparison/export?with=${earlier}&format=csv`))).body.split('\r\n');
+    expect(csv[1]).toBe('Score out of 10,Shared objectives,7,9,2,0.0031,Yes,"Up 2.0 points, a real change: a difference this large would be unlikely by chance alone (p = 0.003)."');
     surveyId = earlier;
   });
 
@@ -207,6 +209,9 @@ describe('survey results', () => {
     expect(drivers.regression.coefficients.map((c: { id: string }) => c.id)).toEqual(['shared-objectives']);
     expect(drivers.caveat).toContain('they do not show what causes what');
     expect((await board.get(resultsUrl('/drivers?outcome=nope'))).statusCode).toBe(422);
+    const csv = (await board.get(resultsUrl('/drivers/export?outcome=regular-review&format=csv'))).body.split('\r\n');
+    expect(csv[0]).toBe('Kind,Measure or statement,Correlation (r),"95% interval, low","95% interval, high",People,p-value');
+    expect(csv[1]).toBe('Measure,Shared objectives,1,1,1,23,0');
   });
 
   it('are refused to staff, and to unknown surveys and units', async () => {

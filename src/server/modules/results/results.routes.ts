@@ -4,7 +4,7 @@ import { orgOf } from '../../kernel/authorize.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { z } from 'zod';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportFileName, tableAsCsv, tableAsXlsx, type ExportFormat } from './results-export.js';
-import { heatmapTable, unitTable, type ResultsTable } from './results-tables.js';
+import { comparisonTable, driversTable, heatmapTable, unitTable, type ResultsTable } from './results-tables.js';
 import { comparableSurveys, unitComparison } from './comparison.service.js';
 import { codeComment, listComments } from './comments.service.js';
 import { codeBody, commentParams, commentsQuery, commentsView } from './comments.schemas.js';
@@ -49,6 +49,12 @@ export const resultsRoutes =
 
     app.put(`${base}/comments/:key/themes`, { config: { action: 'comments.code' }, schema: { tags, summary: 'Code a comment to cultural elements (replaces its themes)', params: commentParams, body: codeBody, response: { 200: z.object({ key: z.string(), themes: z.array(z.string()) }) } } },
       async (request) => codeComment(deps, orgOf(request), request.params.surveyId, request.params.key, request.body.themes));
+
+    app.get(`${base}/units/:unitId/comparison/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The comparison with an earlier survey as CSV or XLSX', params: unitResultsParams, querystring: exportQuery.extend(comparisonQuery.shape) } },
+      async (request, reply) => sendTable(reply, comparisonTable(await unitComparison(db, orgOf(request).organisationId, request.params.surveyId, request.params.unitId, request.query.with)), request.query.format));
+
+    app.get(`${base}/drivers/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The key drivers as CSV or XLSX', params: resultsParams, querystring: exportQuery.extend(driversQuery.shape) } },
+      async (request, reply) => sendTable(reply, driversTable(await surveyDrivers(db, orgOf(request).organisationId, request.params.surveyId, request.query.outcome)), request.query.format));
 
     app.get(`${base}/heatmap/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The heatmap as CSV or XLSX, with the same cells hidden', params: resultsParams, querystring: exportQuery.extend(heatmapQuery.shape) } },
       async (request, reply) => sendTable(reply, heatmapTable(await service.surveyHeatmap(db, orgOf(request).organisationId, request.params.surveyId, request.query.level)), request.query.format));

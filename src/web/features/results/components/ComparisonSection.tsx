@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router';
 import { QueryView } from '../../../app/QueryView.js';
 import { Table } from '../../../components/Table.js';
 import { formatDate } from '../../../lib/dates.js';
-import type { ComparisonRow } from '../api/results-api.js';
+import { resultsPath, type ComparisonRow } from '../api/results-api.js';
+import { DownloadLinks } from './DownloadLinks.js';
 import { useComparable, useComparison } from '../api/useResults.js';
 
 const signed = (d: number | null, digits: number) => (d === null ? '–' : d > 0 ? `+${d.toFixed(digits)}` : d < 0 ? `−${Math.abs(d).toFixed(digits)}` : (0).toFixed(digits));
@@ -61,6 +62,7 @@ export function ComparisonSection({ orgId, surveyId, unitId }: { orgId: string; 
             <div aria-live="polite">
               <ComparisonTable caption={`Scores out of 10: ${data.earlier.title} and ${data.now.title}`} what="Measure" rows={data.measures} format={(x) => x.toFixed(1)} digits={1} />
               <ComparisonTable caption="% positive for each statement" what="Statement" rows={data.items} format={(x) => `${Math.round(x)}%`} digits={1} />
+              <DownloadLinks path={resultsPath(orgId, surveyId, `/units/${encodeURIComponent(unitId)}/comparison`)} query={`&with=${encodeURIComponent(earlierId)}`} what="the comparison" />
               <p className="nhsuk-body-s">
                 A change is called real when a difference that large would turn up by chance less than 1 time in 20 (p below 0.05), using Welch’s t-test for
                 scores and a two-proportion z-test for % positive. A real change is not always an important one, and a small group can change a lot

@@ -11,7 +11,8 @@ import { BackLink } from '../../../components/navigation.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { Table } from '../../../components/Table.js';
 import { downloadPng, downloadSvg } from '../../../lib/chart-download.js';
-import type { DriverRow, Drivers } from '../api/results-api.js';
+import { resultsPath, type DriverRow, type Drivers } from '../api/results-api.js';
+import { DownloadLinks } from '../components/DownloadLinks.js';
 import { useDrivers, useHeatmap } from '../api/useResults.js';
 import { DriversChart } from '../components/DriversChart.js';
 
@@ -51,7 +52,7 @@ function ChartDownloads({ chart, fileName }: { chart: React.RefObject<SVGSVGElem
   );
 }
 
-function DriversView({ data }: { data: Drivers }) {
+function DriversView({ data, orgId }: { data: Drivers; orgId: string }) {
   const chart = useRef<SVGSVGElement>(null);
   const [, setParams] = useSearchParams();
   const r2 = data.regression;
@@ -88,6 +89,7 @@ function DriversView({ data }: { data: Drivers }) {
           )}
           <DriversTable caption={`Measures and ${data.outcome.name.toLowerCase()}, strongest first`} rows={data.measures} />
           {data.items.length > 0 && <DriversTable caption={`Statements and ${data.outcome.name.toLowerCase()}, strongest first`} rows={data.items} />}
+          <DownloadLinks path={resultsPath(orgId, data.survey.id, '/drivers')} query={`&outcome=${encodeURIComponent(data.outcome.id)}`} what="these tables" />
           <p className="nhsuk-body-s">
             A correlation runs from −1 to 1: 0 means no relationship, 1 that the two always rise and fall together. The interval shows the range the true value is likely to lie in.
           </p>
@@ -114,7 +116,7 @@ export function DriversPage() {
         </PageHeading>
         {outcome ? (
           <QueryView query={drivers} loading="Working out the drivers">
-            {(data) => <DriversView data={data} />}
+            {(data) => <DriversView data={data} orgId={orgId} />}
           </QueryView>
         ) : (
           <QueryView query={heatmap} loading="Loading the results">
