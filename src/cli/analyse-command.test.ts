@@ -107,12 +107,11 @@ describe('cultivate analyse --json', () => {
     // At the default of 11 every team is hidden.
     const hidden = await report(write('survey.csv', SURVEY), { ...full, threshold: '11' });
     expect(hidden.scales.Engagement?.by_group).toEqual({ Estates: { suppressed: true }, Medicine: { suppressed: true }, Surgery: { suppressed: true } });
-    // At 4, Estates shows: 4 is not fewer than 4.
-    const shown = await analyse(write('survey.csv', SURVEY), { ...full, threshold: '4' });
-    const estates = (JSON.parse(shown.out) as AnalyseReport).scales.Engagement?.by_group?.Estates as { n: number; mean: number };
-    expect(estates.n).toBe(4);
-    expect(estates.mean).toBeCloseTo(2.791666666666667, 12);
-    expect(shown.err).toEqual(['Warning: groups of 4 or more are shown; Cultivate never shows a group under 5, so keep these results to yourself.']);
+    // A threshold below 5 is refused: Estates' 4 can never be shown.
+    const refused = await analyse(write('survey.csv', SURVEY), { ...full, threshold: '4' });
+    expect(refused.code).toBe(2);
+    expect(refused.out).toBe('');
+    expect(refused.err).toEqual(['--threshold must be a whole number of at least 5 (smaller groups are never shown), not "4".']);
   });
 
   it('compares the two waves as the later minus the earlier (SciPy values)', async () => {
@@ -202,8 +201,8 @@ describe('cultivate analyse refuses bad input with one line and exit code 2', ()
     ['a --scale with an empty column', () => write('survey.csv', SURVEY), { scale: ['E=q1,,q2'] }, '--scale "E=q1,,q2" is not NAME=column,column,…; for example --scale Engagement=q1,q2,q3.'],
     ['a scale named twice', () => write('survey.csv', SURVEY), { scale: ['E=q1', 'E=q2'] }, '--scale E is given twice. Give each scale its own name.'],
     ['a column named twice in a scale', () => write('survey.csv', SURVEY), { scale: ['E=q1,q2,q1'] }, '--scale E names the column "q1" twice.'],
-    ['a threshold of 0', () => write('survey.csv', SURVEY), { threshold: '0' }, '--threshold must be a whole number of at least 1, not "0".'],
-    ['a fractional threshold', () => write('survey.csv', SURVEY), { threshold: '5.5' }, '--threshold must be a whole number of at least 1, not "5.5".'],
+    ['a threshold of 0', () => write('survey.csv', SURVEY), { threshold: '0' }, '--threshold must be a whole number of at least 5 (smaller groups are never shown), not "0".'],
+    ['a fractional threshold', () => write('survey.csv', SURVEY), { threshold: '5.5' }, '--threshold must be a whole number of at least 5 (smaller groups are never shown), not "5.5".'],
     ['a non-numeric --positive', () => write('survey.csv', SURVEY), { positive: 'high' }, '--positive must be a number, not "high".'],
     ['a file with only text columns', () => write('text.csv', 'name,comment\nAl,hi\n'), {}, 'text.csv has no numeric columns to analyse (besides any --group and --wave columns).'],
     ['a duplicated column', () => write('dup.csv', 'q1,q1\n1,2\n'), { scale: ['E=q1'] }, 'The column "q1" appears more than once in dup.csv. Rename one of them.'],

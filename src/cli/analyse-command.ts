@@ -33,9 +33,8 @@ scales     A respondent's score is the mean of the scale's items they answered; 
            cells count in the overall figures only. Only small groups are hidden: the overall
            figure and the other groups can still reveal a hidden one, so do not publish by_group
            as it stands.
---threshold Defaults to 11, the NHS Staff Survey's minimum for a reported group. Any whole number
-           from 1 is accepted for your own analysis; below ${LOWEST_PRODUCT_THRESHOLD} (the lowest Cultivate ever
-           shows) there is a warning.
+--threshold Defaults to 11, the NHS Staff Survey's minimum for a reported group. It cannot be
+           below ${LOWEST_PRODUCT_THRESHOLD}: no smaller group is ever shown.
 --wave     The column must hold exactly two different values (blank cells are left out). They
            are sorted naturally (9 before 10, 2023 before 2024) and the first is wave 1. z (a
            pooled two-proportion z-test on % positive, needing --positive) and t (Welch's t-test
@@ -77,9 +76,6 @@ export async function runAnalyse(file: string, options: AnalyseOptions, io: Anal
     const request = parseRequest(options);
     const table = readCsvTable(await readText(file), fileLabel);
     const report = buildReport(prepareData(table, request, fileLabel), request);
-    if (request.threshold < LOWEST_PRODUCT_THRESHOLD && request.group !== null) {
-      io.err(`Warning: groups of ${request.threshold} or more are shown; Cultivate never shows a group under ${LOWEST_PRODUCT_THRESHOLD}, so keep these results to yourself.`);
-    }
     io.out(options.json ? JSON.stringify(report, null, 2) : reportAsText(report, request.positiveAt, request.threshold));
     return 0;
   } catch (error) {

@@ -41,8 +41,8 @@ export function parseRequest(options: AnalyseOptions): AnalyseRequest {
     seen.add(name);
   }
   const threshold = options.threshold.trim();
-  if (!/^\d+$/.test(threshold) || Number(threshold) < 1) {
-    throw new AnalyseInputError(`--threshold must be a whole number of at least 1, not "${options.threshold}".`);
+  if (!/^\d+$/.test(threshold) || Number(threshold) < LOWEST_PRODUCT_THRESHOLD) {
+    throw new AnalyseInputError(`--threshold must be a whole number of at least ${LOWEST_PRODUCT_THRESHOLD} (smaller groups are never shown), not "${options.threshold}".`);
   }
   let positiveAt: number | null = null;
   if (options.positive !== undefined) {
