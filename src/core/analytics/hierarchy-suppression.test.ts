@@ -120,6 +120,8 @@ describe('the attacker finds nothing', () => {
       for (let u = 0; u < tree.size; u++) {
         if (status[u] === TOO_FEW || status[u] === PROTECTS_ANOTHER) {
           hiddenTotal++;
+          // Any hidden unit with people in it must not be derivable, whatever its size.
+          if (counts[u]! > 0) expect(inSpan(basis, vector(u)), `seed ${seed}: hidden unit ${u} equals what is shown`).toBe(false);
           if (status[u] === PROTECTS_ANOTHER) complementary++;
           if (counts[u]! > 0 && counts[u]! < k) expect(inSpan(basis, vector(u)), `seed ${seed}: hidden unit ${u} can be worked out`).toBe(false);
         }

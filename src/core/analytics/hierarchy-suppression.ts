@@ -64,5 +64,17 @@ export function suppressHierarchy(tree: UnitTree, counts: ArrayLike<number>, k: 
       leftover += counts[hidden]! - below;
     }
   }
+  // A unit hidden on the way down whose shown units below it cover everyone in it protects
+  // nobody: its figure is theirs added up. Show it, so "hidden" always means not derivable.
+  // This changes no leftover above it, since it added nothing to one.
+  for (let i = tree.size - 1; i >= 0; i--) {
+    const u = tree.order[i]!;
+    if (status[u] !== PROTECTS_ANOTHER) continue;
+    frontier.length = 0;
+    frontierOf(tree, status, u, frontier);
+    let covered = 0;
+    for (const f of frontier) covered += counts[f]!;
+    if (covered === counts[u]) status[u] = SHOWN;
+  }
   return status;
 }
