@@ -61,7 +61,7 @@ describe('survey results', () => {
     await expectNoSeriousAxeViolations(page);
 
     // Downloads are plain links to the API's export.
-    expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toMatch(/\/results\/units\/[^/]+\/export\?format=csv$/);
+    expect(await page.getByRole('link', { name: /^CSV.*the statements/ }).getAttribute('href')).toMatch(/\/results\/units\/[^/]+\/export\?format=csv$/);
     await page.goBack();
     await page.getByRole('table', { name: 'Scores out of 10 by unit' }).waitFor();
     // Statement by statement, and the measures' consistency.
