@@ -51,7 +51,12 @@ describe('survey results', () => {
     expect(await page.getByRole('table', { name: 'Measures, scored out of 10' }).innerText()).toMatch(/Engagement\s+\d+\.\d\s+\d+\.\d\s+[+−]?\d+\.\d/);
     expect(await page.getByRole('table', { name: 'Every statement' }).locator('tbody tr').count()).toBe(8);
 
-    // Compare with the winter pulse: each change tested, in words.
+    // Downloads are plain links to the API's export.
+    expect(await page.getByRole('link', { name: /^CSV.*the statements/ }).getAttribute('href')).toMatch(/\/results\/units\/[^/]+\/export\?format=csv$/);
+    await page.goBack();
+    await page.getByRole('table', { name: 'Scores out of 10 by unit' }).waitFor();
+    // The whole organisation against the winter pulse: each change tested, in words.
+    await follow(page, page.getByRole('table', { name: 'Scores out of 10 by unit' }).getByRole('link', { name: 'Whole organisation' }), 'Whole organisation');
     await page.getByLabel('Survey to compare with').selectOption({ label: 'Staff pulse, winter 2025 (closed 28 November 2025)' });
     const changes = page.getByRole('table', { name: 'Scores out of 10: Staff pulse, winter 2025 and Staff pulse, summer 2026' });
     await changes.waitFor();
@@ -59,9 +64,6 @@ describe('survey results', () => {
     expect(await changes.innerText()).toMatch(/\(p [=<] 0\.\d{3}\)/);
     expect(new URL(page.url()).searchParams.get('with')).not.toBeNull();
     await expectNoSeriousAxeViolations(page);
-
-    // Downloads are plain links to the API's export.
-    expect(await page.getByRole('link', { name: /^CSV.*the statements/ }).getAttribute('href')).toMatch(/\/results\/units\/[^/]+\/export\?format=csv$/);
     await page.goBack();
     await page.getByRole('table', { name: 'Scores out of 10 by unit' }).waitFor();
     // Statement by statement, and the measures' consistency.

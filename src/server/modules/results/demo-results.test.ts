@@ -54,6 +54,17 @@ describe('the demo organisation’s staff pulse', () => {
     expect(drivers.regression.r2).toBeLessThan(1);
   });
 
+  it('is the same every time it is loaded', async () => {
+    const second = (await inTransaction(ctx.handle.db, (trx) => loadDemo(trx))).organisationId;
+    const reader = await ctx.agent(second, ['board']);
+    const heatmapOf = async (agent: Agent, org: string) => {
+      const pulse = ((await agent.get(`/api/v1/organisations/${org}/surveys`)).json().items as { id: string; title: string }[]).find((x) => x.title === DEMO_SURVEY_TITLE)!;
+      const rows = (await agent.get(`/api/v1/organisations/${org}/surveys/${pulse.id}/results/heatmap`)).json().rows as { name: string; respondents: number | null; cells: unknown[] }[];
+      return rows.map((r) => [r.name, r.respondents, r.cells]);
+    };
+    expect(await heatmapOf(reader, second)).toEqual(await heatmapOf(board, orgId));
+  });
+
   it('has a leadership survey of Band 7 and above whose comments can be read and coded', async () => {
     const surveys = (await board.get(`/api/v1/organisations/${orgId}/surveys`)).json().items as { id: string; title: string; status: string }[];
     const lbs = surveys.find((s) => s.title === 'Leadership behaviours survey, spring 2026')!;

@@ -95,13 +95,16 @@ export async function seedDemoSurvey(db: Db, organisationId: string, programmeId
   const rng = seededRng(wave.seed);
   const lean = new Map<string, number>();
   const reply = new Map<string, number>();
-  for (const u of frozen.units) {
+  // In a fixed order (unit codes, staff emails), since ids are random: the demo is the same every time.
+  for (const u of [...frozen.units].sort((a, b) => (a.externalCode < b.externalCode ? -1 : a.externalCode > b.externalCode ? 1 : 0))) {
     lean.set(u.id, (unitRng.next() - 0.5) * 1.6 + wave.shift + (rng.next() - 0.5) * 0.5);
     reply.set(u.id, unitRng.next() < 0.08 ? 0.15 : 0.45 + rng.next() * 0.3);
   }
+  const emailOf = new Map(people.map((p) => [p.id, p.work_email ?? p.id]));
+  const members = [...frozen.members].sort((a, b) => (emailOf.get(a.personId)! < emailOf.get(b.personId)! ? -1 : 1));
   const textIds = questionsOf(instrument.definition).flatMap((q) => (q.kind === 'text' ? [q.id] : []));
   const comments = [...wave.comments];
-  const rows = frozen.members.flatMap((m) => {
+  const rows = members.flatMap((m) => {
     if (rng.next() >= (reply.get(m.reportingUnitId) ?? 0.6)) return [];
     const person = (rng.next() - 0.5) * 1.2;
     const centre = 2.4 + (lean.get(m.reportingUnitId) ?? 0) + person;
