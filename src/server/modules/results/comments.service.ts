@@ -21,12 +21,12 @@ import { recordAudit } from '../audit/index.js';
 import { staffNames } from '../staff/index.js';
 import { closedSurveyData } from '../surveys/index.js';
 import { codesOfSurvey, replaceCodes } from './comments.repository.js';
+import { STATUS_NAMES } from './presentation.js';
 import type { CommentsQuery, CommentsView } from './comments.schemas.js';
 import { resultsOf, type SurveyResults } from './results.service.js';
 
 export const THEMES = CULTURAL_ELEMENTS.map((e) => ({ id: e.key, name: e.name.en }));
 const THEME_IDS: ReadonlySet<string> = new Set(THEMES.map((t) => t.id));
-const STATUS_NAMES = { 0: 'shown', 1: 'too_few', 2: 'protects_another', 3: 'none' } as const;
 
 interface SurveyComment {
   key: string;

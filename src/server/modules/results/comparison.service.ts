@@ -8,10 +8,9 @@ import { twoProportionZTest, welchTTest } from '../../../core/analytics/wave-com
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../kernel/errors.js';
 import { closedSurveys } from '../surveys/index.js';
+import { round } from './presentation.js';
 import { itemResults, resultsOf, type SurveyResults } from './results.service.js';
 import type { ComparisonRow, ComparisonView } from './results.schemas.js';
-
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Closed surveys sharing at least one measure or statement with this one, newest first. */
 export async function comparableSurveys(db: Db, organisationId: string, surveyId: string) {

@@ -6,10 +6,11 @@
 import { keyDrivers } from '../../../core/analytics/drivers.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../kernel/errors.js';
+import { round } from './presentation.js';
 import { resultsOf } from './results.service.js';
 import type { DriversView } from './results.schemas.js';
 
-const round = (x: number | null, digits = 3) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+const roundOrNull = (x: number | null, digits = 3) => (x === null ? null : round(x, digits));
 
 export async function surveyDrivers(db: Db, organisationId: string, surveyId: string, outcomeId: string): Promise<DriversView> {
   const { survey, matrix } = await resultsOf(db, organisationId, surveyId);
@@ -30,10 +31,10 @@ export async function surveyDrivers(db: Db, organisationId: string, surveyId: st
           id: d.id,
           name: names.get(d.id)!,
           n: d.correlation?.n ?? null,
-          r: round(d.correlation?.r ?? null),
-          ciLow: round(d.correlation?.ciLow ?? null),
-          ciHigh: round(d.correlation?.ciHigh ?? null),
-          pValue: round(d.correlation?.pValue ?? null, 4),
+          r: roundOrNull(d.correlation?.r ?? null),
+          ciLow: roundOrNull(d.correlation?.ciLow ?? null),
+          ciHigh: roundOrNull(d.correlation?.ciHigh ?? null),
+          pValue: roundOrNull(d.correlation?.pValue ?? null, 4),
         }));
   const regression = !byMeasure.suppressed && byMeasure.regression?.fitted ? byMeasure.regression : null;
   return {
@@ -46,9 +47,9 @@ export async function surveyDrivers(db: Db, organisationId: string, surveyId: st
     regression: regression
       ? {
           n: regression.n,
-          r2: round(regression.r2)!,
-          adjustedR2: round(regression.adjustedR2)!,
-          coefficients: regression.coefficients.map((c) => ({ id: c.id, name: names.get(c.id)!, beta: round(c.beta)!, pValue: round(c.pValue, 4) })),
+          r2: roundOrNull(regression.r2)!,
+          adjustedR2: roundOrNull(regression.adjustedR2)!,
+          coefficients: regression.coefficients.map((c) => ({ id: c.id, name: names.get(c.id)!, beta: roundOrNull(c.beta)!, pValue: roundOrNull(c.pValue, 4) })),
         }
       : null,
     caveat: byMeasure.caveat,

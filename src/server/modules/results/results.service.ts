@@ -5,16 +5,16 @@
 // per process and kept (a bounded number of surveys).
 import { cronbachAlpha, type CronbachAlpha } from '../../../core/analytics/cronbach-alpha.js';
 import { buildHeatmap, type Heatmap } from '../../../core/analytics/heatmap.js';
-import { NONE, PROTECTS_ANOTHER, SHOWN, TOO_FEW } from '../../../core/analytics/hierarchy-suppression.js';
+import { SHOWN } from '../../../core/analytics/hierarchy-suppression.js';
 import { buildSurveyMatrix, type SurveyMatrix } from '../../../core/analytics/survey-matrix.js';
 import { unitReport } from '../../../core/analytics/unit-report.js';
 import { questionsOf } from '../../../core/instruments/questions.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../kernel/errors.js';
 import { closedSurvey, closedSurveyData, type ClosedSurvey } from '../surveys/index.js';
+import { round, STATUS_NAMES } from './presentation.js';
 import type { CellView, HeatmapView, UnitReportView } from './results.schemas.js';
 
-const STATUS_NAMES = { [SHOWN]: 'shown', [TOO_FEW]: 'too_few', [PROTECTS_ANOTHER]: 'protects_another', [NONE]: 'none' } as const;
 export const WHOLE_ORGANISATION = 'Whole organisation';
 
 export interface SurveyResults {
@@ -33,7 +33,6 @@ export interface SurveyResults {
 const CAPACITY = 20;
 const cache = new Map<string, Promise<SurveyResults>>();
 
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function readingOrder(matrix: SurveyMatrix): { rowOrder: number[]; depth: Int32Array } {
   const { tree } = matrix;
