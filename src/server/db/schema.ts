@@ -26,6 +26,7 @@ import type {
 } from '../modules/feedback/feedback.table.js';
 import type { MailOutboxTable } from '../modules/mail/mail.table.js';
 import type { CommentCodesTable } from '../modules/results/comments.table.js';
+import type { ResultReleasesTable } from '../modules/results/releases.table.js';
 import type { BenchmarkSetsTable } from '../modules/benchmarks/benchmarks.table.js';
 import type { AppStateTable } from '../modules/setup/setup.table.js';
 import type { PeopleTable } from '../modules/staff/staff.table.js';
@@ -59,4 +60,5 @@ export interface Database {
   feedback_shares: FeedbackSharesTable;
   comment_codes: CommentCodesTable;
   benchmark_sets: BenchmarkSetsTable;
+  result_releases: ResultReleasesTable;
 }

@@ -1,6 +1,6 @@
 // Results as plain tables for download, made from the same views the pages show, so a
 // download can never carry a figure the screen hides: a hidden cell becomes its reason.
-import type { CellView, ComparisonView, DriversView, HeatmapView, UnitReportView } from './results.schemas.js';
+import type { BreakdownView, CellView, ComparisonView, CrossTabView, DriversView, HeatmapView, UnitReportView } from './results.schemas.js';
 
 export type TableValue = string | number | null;
 
@@ -14,6 +14,7 @@ export interface ResultsTable {
 const HIDDEN_TEXT = { too_few: 'Too few', protects_another: 'Hidden', none: '' } as const;
 
 const value = (cell: Pick<CellView, 'status' | 'mean'>): TableValue => (cell.status === 'shown' ? cell.mean : HIDDEN_TEXT[cell.status]);
+const count = (cell: Pick<CellView, 'status' | 'n'>): TableValue => (cell.status === 'shown' ? cell.n : HIDDEN_TEXT[cell.status]);
 
 function notes(threshold: number): string[] {
   return [
@@ -35,6 +36,25 @@ export function heatmapTable(view: HeatmapView): ResultsTable {
       r.respondents ?? HIDDEN_TEXT[r.respondentStatus as keyof typeof HIDDEN_TEXT] ?? '',
       ...r.cells.map(value),
     ]),
+    notes: notes(view.survey.anonymityThreshold),
+  };
+}
+
+export function breakdownTable(view: BreakdownView): ResultsTable {
+  return {
+    title: `${view.survey.title}: ${view.unit.name} by ${view.dimension.name.toLowerCase()}`,
+    columns: [view.dimension.name, 'People who answered', ...view.measures.map((m) => m.name)],
+    rows: view.rows.map((r) => [r.name, count({ status: r.respondentStatus, n: r.respondents }), ...r.cells.map(value)]),
+    notes: notes(view.survey.anonymityThreshold),
+  };
+}
+
+export function crossTabTable(view: CrossTabView): ResultsTable {
+  const what = view.measure ? `${view.measure.name} (score out of 10)` : 'people who answered';
+  return {
+    title: `${view.survey.title}: ${view.unit.name} by team and ${view.dimension.name.toLowerCase()}, ${what}`,
+    columns: ['Unit', ...view.columns],
+    rows: view.rows.map((r) => [r.name, ...(r.cells ? r.cells.map(value) : r.respondents.map(count))]),
     notes: notes(view.survey.anonymityThreshold),
   };
 }

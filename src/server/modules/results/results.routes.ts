@@ -4,12 +4,13 @@ import { orgOf } from '../../kernel/authorize.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { z } from 'zod';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportFileName, tableAsCsv, tableAsXlsx, type ExportFormat } from './results-export.js';
-import { comparisonTable, driversTable, heatmapTable, unitTable, type ResultsTable } from './results-tables.js';
+import { breakdownTable, comparisonTable, crossTabTable, driversTable, heatmapTable, unitTable, type ResultsTable } from './results-tables.js';
+import { breakdownOptions, surveyBreakdown, surveyCrossTab } from './breakdowns.service.js';
 import { comparableSurveys, unitComparison } from './comparison.service.js';
 import { codeComment, listComments } from './comments.service.js';
 import { codeBody, commentParams, commentsQuery, commentsView } from './comments.schemas.js';
 import { surveyDrivers } from './drivers.service.js';
-import { comparableView, comparisonQuery, comparisonView, driversQuery, driversView, heatmapQuery, heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
+import { breakdownOptionsView, breakdownQuery, breakdownView, comparableView, comparisonQuery, crossTabQuery, crossTabView, comparisonView, driversQuery, driversView, heatmapQuery, heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
 import * as service from './results.service.js';
 
 const exportQuery = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
@@ -49,6 +50,21 @@ export const resultsRoutes =
 
     app.put(`${base}/comments/:key/themes`, { config: { action: 'comments.code' }, schema: { tags, summary: 'Code a comment to cultural elements (replaces its themes)', params: commentParams, body: codeBody, response: { 200: z.object({ key: z.string(), themes: z.array(z.string()) }) } } },
       async (request) => codeComment(deps, orgOf(request), request.params.surveyId, request.params.key, request.body.themes));
+
+    app.get(`${base}/breakdowns`, { config: { action: 'results.read' }, schema: { tags, summary: 'What the results can be broken down by (pay band, staff group, demographic questions)', params: resultsParams, response: { 200: breakdownOptionsView } } },
+      async (request) => breakdownOptions(db, orgOf(request).organisationId, request.params.surveyId));
+
+    app.get(`${base}/breakdown`, { config: { action: 'results.read' }, schema: { tags, summary: 'A unit (with its subtree) by pay band, staff group or a demographic, against every measure or statement; protected against every table already published for the survey', params: resultsParams, querystring: breakdownQuery, response: { 200: breakdownView } } },
+      async (request) => surveyBreakdown(db, orgOf(request).organisationId, request.params.surveyId, request.query));
+
+    app.get(`${base}/crosstab`, { config: { action: 'results.read' }, schema: { tags, summary: 'A unit’s teams by a demographic’s categories: head counts, and a measure’s scores if asked; protected against every table already published', params: resultsParams, querystring: crossTabQuery, response: { 200: crossTabView } } },
+      async (request) => surveyCrossTab(db, orgOf(request).organisationId, request.params.surveyId, request.query));
+
+    app.get(`${base}/breakdown/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'A breakdown as CSV or XLSX, with the same cells hidden', params: resultsParams, querystring: exportQuery.extend(breakdownQuery.shape) } },
+      async (request, reply) => sendTable(reply, breakdownTable(await surveyBreakdown(db, orgOf(request).organisationId, request.params.surveyId, request.query)), request.query.format));
+
+    app.get(`${base}/crosstab/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'A cross-tab as CSV or XLSX, with the same cells hidden', params: resultsParams, querystring: exportQuery.extend(crossTabQuery.shape) } },
+      async (request, reply) => sendTable(reply, crossTabTable(await surveyCrossTab(db, orgOf(request).organisationId, request.params.surveyId, request.query)), request.query.format));
 
     app.get(`${base}/units/:unitId/comparison/export`, { config: { action: 'results.read' }, schema: { tags, summary: 'The comparison with an earlier survey as CSV or XLSX', params: unitResultsParams, querystring: exportQuery.extend(comparisonQuery.shape) } },
       async (request, reply) => sendTable(reply, comparisonTable(await unitComparison(db, orgOf(request).organisationId, request.params.surveyId, request.params.unitId, request.query.with)), request.query.format));

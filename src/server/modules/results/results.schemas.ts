@@ -126,3 +126,41 @@ export const driversView = z.object({
   caveat: z.string(),
 });
 export type DriversView = z.infer<typeof driversView>;
+
+const dimensionView = z.object({ id: z.string(), name: z.string(), question: z.string().nullable() });
+const unitRef = z.object({ unitId: z.string(), name: z.string() });
+
+export const breakdownOptionsView = z.object({
+  survey: surveyView,
+  dimensions: z.array(dimensionView.extend({ categories: z.array(z.string()) })),
+  measures: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type BreakdownOptionsView = z.infer<typeof breakdownOptionsView>;
+
+const dimensionId = z.string().min(1).max(64);
+export const breakdownQuery = z.strictObject({ by: dimensionId, unit: z.string().min(1).max(64).optional(), level: z.enum(['measures', 'items']).default('measures') });
+export const crossTabQuery = z.strictObject({ by: dimensionId, unit: z.string().min(1).max(64).optional(), measure: z.string().min(1).max(64).optional() });
+
+export const breakdownView = z.object({
+  survey: surveyView,
+  level: z.enum(['measures', 'items']),
+  dimension: dimensionView,
+  unit: unitRef,
+  measures: z.array(measureView),
+  /** The unit's total first, then one row per category. */
+  rows: z.array(z.object({ name: z.string(), isTotal: z.boolean(), respondents: z.number().nullable(), respondentStatus: status, cells: z.array(cellView) })),
+});
+export type BreakdownView = z.infer<typeof breakdownView>;
+
+export const crossTabView = z.object({
+  survey: surveyView,
+  dimension: dimensionView,
+  unit: unitRef,
+  /** Null: head counts only. */
+  measure: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** "All", then each category. */
+  columns: z.array(z.string()),
+  /** The unit first (its row is the column totals), then its teams. */
+  rows: z.array(z.object({ unitId: z.string(), name: z.string(), isTotal: z.boolean(), respondents: z.array(cellView), cells: z.array(cellView).nullable() })),
+});
+export type CrossTabView = z.infer<typeof crossTabView>;

@@ -6,6 +6,8 @@
 import { cronbachAlpha, type CronbachAlpha } from '../../../core/analytics/cronbach-alpha.js';
 import { buildHeatmap, type Heatmap } from '../../../core/analytics/heatmap.js';
 import { SHOWN } from '../../../core/analytics/hierarchy-suppression.js';
+import type { Demographic } from '../../../core/analytics/release-atoms.js';
+import { codedDimensions, surveyDimensions, type SurveyDimension } from '../../../core/analytics/survey-dimensions.js';
 import { buildSurveyMatrix, type SurveyMatrix } from '../../../core/analytics/survey-matrix.js';
 import { unitReport } from '../../../core/analytics/unit-report.js';
 import { questionsOf } from '../../../core/instruments/questions.js';
@@ -28,6 +30,9 @@ export interface SurveyResults {
   /** Units in reading order: each unit, then its children by name. */
   rowOrder: number[];
   depth: Int32Array;
+  /** What the results can be broken down by, and each respondent's category in each. */
+  dimensions: SurveyDimension[];
+  demographics: Record<string, Demographic>;
 }
 
 const CAPACITY = 20;
@@ -55,7 +60,9 @@ async function computeResults(db: Db, organisationId: string, survey: ClosedSurv
   const heatmap = buildHeatmap({ tree: matrix.tree, unitOf: matrix.unitOf, scales: matrix.measureScores, k: survey.anonymityThreshold });
   const itemHeatmap = buildHeatmap({ tree: matrix.tree, unitOf: matrix.unitOf, scales: matrix.columns, k: survey.anonymityThreshold });
   const alphas = matrix.measures.map((m, i) => (heatmap.status[i * heatmap.units] === SHOWN && m.itemIndexes.length > 1 ? cronbachAlpha(m.itemIndexes.map((c) => matrix.columns[c]!)) : null));
-  return { survey, matrix, heatmap, itemHeatmap, alphas, ...readingOrder(matrix) };
+  const dimensions = surveyDimensions(survey.definition, data.audience);
+  const demographics = codedDimensions(dimensions, data.responses.map((r) => r.profile));
+  return { survey, matrix, heatmap, itemHeatmap, alphas, ...readingOrder(matrix), dimensions, demographics };
 }
 
 export async function resultsOf(db: Db, organisationId: string, surveyId: string): Promise<SurveyResults> {
@@ -71,23 +78,32 @@ export async function resultsOf(db: Db, organisationId: string, surveyId: string
   return entry;
 }
 
-function cell(heatmap: Heatmap, measure: number, unit: number): CellView {
+export function cell(heatmap: Heatmap, measure: number, unit: number): CellView {
   const at = measure * heatmap.units + unit;
   const status = heatmap.status[at]!;
   if (status !== SHOWN) return { status: STATUS_NAMES[status as keyof typeof STATUS_NAMES], n: null, mean: null };
   return { status: 'shown', n: heatmap.n[at]!, mean: round(heatmap.mean[at]!, 2) };
 }
 
-const respondentsOf = (heatmap: Heatmap, unit: number) => (heatmap.respondentStatus[unit] === SHOWN ? heatmap.respondents[unit]! : null);
+export const respondentsOf = (heatmap: Heatmap, unit: number) => (heatmap.respondentStatus[unit] === SHOWN ? heatmap.respondents[unit]! : null);
 
 const alphaView = (alpha: CronbachAlpha | null | undefined) =>
   alpha && alpha.raw !== null ? { n: alpha.n, raw: round(alpha.raw, 3), standardised: alpha.standardised === null ? null : round(alpha.standardised, 3) } : null;
 
-const measuresOf = ({ matrix, alphas }: Pick<SurveyResults, 'matrix' | 'alphas'>) =>
+export const measuresOf = ({ matrix, alphas }: Pick<SurveyResults, 'matrix' | 'alphas'>) =>
   matrix.measures.map((m, i) => ({ id: m.id, name: m.name.en, framework: m.framework, frameworkKey: m.frameworkKey, perspective: m.perspective, items: m.itemIndexes.length, alpha: alphaView(alphas[i]) }));
 
-const itemColumnsOf = (matrix: SurveyMatrix) =>
+export const itemColumnsOf = (matrix: SurveyMatrix) =>
   matrix.items.map((item) => ({ id: item.id, name: item.text.en, framework: null, frameworkKey: null, perspective: null, items: 1, alpha: null }));
+
+export const surveySummary = (survey: ClosedSurvey) => ({ id: survey.id, title: survey.title, closedAt: survey.closedAt, anonymityThreshold: survey.anonymityThreshold });
+
+/** A unit's index in the survey's tree from its id ("organisation" for the whole organisation). */
+export function unitIndex(matrix: SurveyMatrix, unitId: string): number {
+  const unit = matrix.unitIds.indexOf(unitId);
+  if (unit < 0) throw new AppError(404, 'not_found', 'This survey has no such unit.');
+  return unit;
+}
 
 export async function surveyHeatmap(db: Db, organisationId: string, surveyId: string, level: 'measures' | 'items' = 'measures'): Promise<HeatmapView> {
   const results = await resultsOf(db, organisationId, surveyId);
@@ -95,7 +111,7 @@ export async function surveyHeatmap(db: Db, organisationId: string, surveyId: st
   const heatmap = level === 'items' ? results.itemHeatmap : results.heatmap;
   const columns = level === 'items' ? itemColumnsOf(matrix) : measuresOf(results);
   return {
-    survey: { id: survey.id, title: survey.title, closedAt: survey.closedAt, anonymityThreshold: survey.anonymityThreshold },
+    survey: surveySummary(survey),
     hasComments: questionsOf(survey.definition).some((q) => q.kind === 'text'),
     level,
     measures: columns,
@@ -118,11 +134,10 @@ export const itemResults = ({ survey, matrix }: Pick<SurveyResults, 'survey' | '
 export async function unitResults(db: Db, organisationId: string, surveyId: string, unitId: string): Promise<UnitReportView> {
   const results = await resultsOf(db, organisationId, surveyId);
   const { survey, matrix, heatmap } = results;
-  const unit = matrix.unitIds.indexOf(unitId);
-  if (unit < 0) throw new AppError(404, 'not_found', 'This survey has no such unit.');
+  const unit = unitIndex(matrix, unitId);
   const items = itemResults({ survey, matrix }, unit);
   return {
-    survey: { id: survey.id, title: survey.title, closedAt: survey.closedAt, anonymityThreshold: survey.anonymityThreshold },
+    survey: surveySummary(survey),
     unit: { unitId, name: matrix.unitNames[unit]!, respondents: respondentsOf(heatmap, unit), respondentStatus: STATUS_NAMES[heatmap.respondentStatus[unit] as keyof typeof STATUS_NAMES] },
     measures: measuresOf(results).map((m, i) => ({ ...m, ...cell(heatmap, i, unit) })),
     items: items.map((result, i) => {

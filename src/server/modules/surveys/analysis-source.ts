@@ -1,12 +1,13 @@
 // What the results module reads of a closed survey: its settings, frozen instrument and unit
 // tree, and its responses (filing unit, answers, profile). Only closed surveys: while a survey
 // is open, comparing results before and after someone answers would show their answers.
+import { audienceCategories, type AudienceCategories } from '../../../core/surveys/audience-categories.js';
 import type { InstrumentDefinition } from '../../../core/instruments/definition.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../kernel/errors.js';
 import { frozenSurvey } from './frozen-definitions.js';
 import { responsesForAnalysis } from './responses.repository.js';
-import { findSurvey, listSurveys, surveyUnits } from './surveys.repository.js';
+import { audienceProfiles, findSurvey, listSurveys, surveyUnits } from './surveys.repository.js';
 import type { SurveysTable } from './surveys.table.js';
 
 export interface ClosedSurvey {
@@ -51,10 +52,18 @@ export async function closedSurvey(db: Db, organisationId: string, surveyId: str
   return asClosed(survey, frozen.definition);
 }
 
+async function frozenCategories(db: Db, organisationId: string, surveyId: string): Promise<AudienceCategories> {
+  const kept = (await findSurvey(db, organisationId, surveyId))?.audience_categories;
+  if (kept) return JSON.parse(kept) as AudienceCategories;
+  return audienceCategories((await audienceProfiles(db, organisationId, surveyId)).map((a) => ({ payBand: a.pay_band, staffGroup: a.staff_group })));
+}
+
 export async function closedSurveyData(db: Db, organisationId: string, surveyId: string) {
-  const [units, responses] = await Promise.all([surveyUnits(db, organisationId, surveyId), responsesForAnalysis(db, organisationId, surveyId)]);
+  const [units, responses, audience] = await Promise.all([surveyUnits(db, organisationId, surveyId), responsesForAnalysis(db, organisationId, surveyId), frozenCategories(db, organisationId, surveyId)]);
   return {
     units: units.map((u) => ({ id: u.unit_id, parentId: u.parent_id, name: u.name })),
+    /** The pay bands and staff groups the survey was sent to, frozen at launch (empty for an open link). */
+    audience,
     responses: responses.map((r) => ({ id: r.id, unitId: r.unit_id, answers: JSON.parse(r.answers) as Record<string, unknown>, profile: JSON.parse(r.profile) as Record<string, unknown> })),
   };
 }

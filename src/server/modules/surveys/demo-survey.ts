@@ -8,6 +8,7 @@ import { CODED_COMMENTS } from '../../../core/comments/sample-comments.js';
 import { completeAnswers } from '../../../core/instruments/complete-answers.js';
 import { questionsOf } from '../../../core/instruments/questions.js';
 import { seededRng } from '../../../core/random/seeded.js';
+import { audienceCategories } from '../../../core/surveys/audience-categories.js';
 import { freezeAudience } from '../../../core/surveys/frozen-audience.js';
 import type { Db } from '../../db/database.js';
 import { newId } from '../../kernel/ids.js';
@@ -81,6 +82,7 @@ export async function seedDemoSurvey(db: Db, organisationId: string, programmeId
     paper_enabled: 0,
     open_link_code: null,
     audience_size: frozen.members.length,
+    audience_categories: JSON.stringify(audienceCategories(frozen.members)),
     version: 3,
     created_at: `${wave.opensOn}T07:00:00.000Z`,
     updated_at: `${wave.closesOn}T17:00:00.000Z`,
@@ -104,6 +106,17 @@ export async function seedDemoSurvey(db: Db, organisationId: string, programmeId
   const members = [...frozen.members].sort((a, b) => (emailOf.get(a.personId)! < emailOf.get(b.personId)! ? -1 : 1));
   const textIds = questionsOf(instrument.definition).flatMap((q) => (q.kind === 'text' ? [q.id] : []));
   const comments = [...wave.comments];
+  // Demographic answers from their own stream, so adding them left every other draw as it was.
+  const profileRng = seededRng(wave.seed + 1);
+  const demographicAnswers = () =>
+    Object.fromEntries(
+      instrument.definition.demographics.flatMap((d) => {
+        if (profileRng.next() < 0.06) return []; // preferred not to say
+        // Earlier options a little more likely, as with length of service in most trusts.
+        const pick = Math.min(d.options.length - 1, Math.floor(d.options.length * profileRng.next() ** 1.3));
+        return [[d.id, d.options[pick]!.value]];
+      }),
+    );
   const rows = members.flatMap((m) => {
     if (rng.next() >= (reply.get(m.reportingUnitId) ?? 0.6)) return [];
     const person = (rng.next() - 0.5) * 1.2;
@@ -123,7 +136,7 @@ export async function seedDemoSurvey(db: Db, organisationId: string, programmeId
       channel: 'invitation',
       language: rng.next() < 0.05 ? 'cy' : 'en',
       submitted_on: `${wave.opensOn.slice(0, 8)}${String(day).padStart(2, '0')}`,
-      profile: JSON.stringify({ payBand: m.payBand, staffGroup: m.staffGroup }),
+      profile: JSON.stringify({ payBand: m.payBand, staffGroup: m.staffGroup, ...demographicAnswers() }),
       answers: JSON.stringify(answers),
     }];
   });

@@ -66,6 +66,10 @@ export const invitationsOf = (db: Db, organisationId: string, surveyId: string) 
     .orderBy('id')
     .execute();
 
+/** The pay bands and staff groups of a survey's frozen audience (not of who answered). */
+export const audienceProfiles = (db: Db, organisationId: string, surveyId: string) =>
+  db.selectFrom('survey_invitations').select(['pay_band', 'staff_group']).distinct().where('organisation_id', '=', organisationId).where('survey_id', '=', surveyId).execute();
+
 export async function markInvitationsSent(db: Db, organisationId: string, surveyId: string, on: string): Promise<void> {
   await db
     .updateTable('survey_invitations')

@@ -1,6 +1,7 @@
 // A survey's life: drafted, launched (audience, unit tree and staff-record profiles frozen,
 // invitations written), closed. Rules that need no database live in core/surveys.
 import { randomBytes } from 'node:crypto';
+import { audienceCategories } from '../../../core/surveys/audience-categories.js';
 import { freezeAudience, type AudienceMember, type FrozenUnit } from '../../../core/surveys/frozen-audience.js';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../kernel/deps.js';
@@ -191,6 +192,7 @@ export async function launchSurvey(deps: AppDeps, actor: OrgContext, surveyId: s
       definition: JSON.stringify(instrument.definition),
       instrument_version: instrument.version,
       audience_size: frozen?.ok ? frozen.members.length : null,
+      audience_categories: frozen?.ok ? JSON.stringify(audienceCategories(frozen.members)) : null,
       open_link_code: survey.open_link_enabled ? randomBytes(12).toString('base64url') : null,
       launched_at: now,
       updated_at: now,

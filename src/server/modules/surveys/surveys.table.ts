@@ -40,6 +40,8 @@ export interface SurveysTable {
   paper_enabled: number;
   open_link_code: string | null;
   audience_size: number | null;
+  /** JSON AudienceCategories, written at launch; absent on surveys launched before it was kept. */
+  audience_categories?: string | null;
   version: number;
   created_at: string;
   updated_at: string;
