@@ -171,4 +171,42 @@ describe('survey results', () => {
     expect([...problems.pageErrors, ...problems.foreignRequests, ...problems.failedRequests]).toEqual([]);
     await context.close();
   });
+
+  it('breaks a unit down by pay band and by a demographic question, and crosses its teams with them', async () => {
+    const { page, context, expectNoProblems } = await openPage(demo.browser, demo.server.baseUrl);
+    await demo.signInAs(page, 'board');
+    await follow(page, page.getByRole('link', { name: 'Surveys', exact: true }).first(), 'Surveys');
+    await follow(page, page.getByRole('link', { name: PULSE }), PULSE);
+    await follow(page, page.getByRole('link', { name: 'See the results' }), 'Results by unit');
+    await follow(page, page.getByRole('link', { name: /^Break the results down by pay band/ }), 'Results by group');
+
+    const byBand = page.getByRole('table', { name: 'Whole organisation by pay band: scores out of 10' });
+    await byBand.waitFor();
+    const groups = await byBand.locator('tbody th').allInnerTexts();
+    expect(groups).toEqual(['Everyone in Whole organisation', 'Band 2', 'Band 3', 'Band 4', 'Band 5', 'Band 6', 'Consultant']);
+    // The teams table defaults to head counts: the first row is the whole organisation, whose total matches the breakdown's.
+    const teams = page.getByRole('table', { name: 'Whole organisation’s teams by pay band: people who answered' });
+    const total = await byBand.locator('tbody tr').first().locator('td').first().innerText();
+    expect(await teams.locator('tbody tr').first().locator('td').first().innerText()).toBe(total);
+
+    // By a question the survey asked, chosen with the keyboard.
+    await page.getByLabel('Break down by').focus();
+    await page.getByLabel('Break down by').selectOption({ label: 'Manages others' });
+    const byManaging = page.getByRole('table', { name: 'Whole organisation by manages others: scores out of 10' });
+    await byManaging.waitFor();
+    expect(await byManaging.locator('tbody th').allInnerTexts()).toEqual(['Everyone in Whole organisation', 'Yes', 'No']);
+    expect(await page.getByText('Asked: “Do you manage other people as part of your job?”').count()).toBe(1);
+    await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Engagement (score out of 10)' });
+    const engagement = page.getByRole('table', { name: 'Whole organisation’s teams by manages others: Engagement, score out of 10' });
+    await engagement.waitFor();
+    const cells = await engagement.locator('tbody td').allInnerTexts();
+    expect(cells.every((c) => /^(\d+\.\d|Too few|Hidden|–)$/.test(c))).toBe(true);
+    expect(cells.some((c) => /^\d+\.\d$/.test(c))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('by')).toBe('manages-others');
+    await expectNoSeriousAxeViolations(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+    expectNoProblems();
+    await context.close();
+  });
 });

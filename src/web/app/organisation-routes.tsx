@@ -16,6 +16,7 @@ import { QuestionFormPage } from '../features/instruments/pages/QuestionFormPage
 import { SectionFormPage } from '../features/instruments/pages/SectionFormPage.js';
 import { StatementFormPage } from '../features/instruments/pages/StatementFormPage.js';
 import { PaperEntryPage } from '../features/paper-entry/pages/PaperEntryPage.js';
+import { BreakdownPage } from '../features/results/pages/BreakdownPage.js';
 import { CommentsPage } from '../features/results/pages/CommentsPage.js';
 import { DriversPage } from '../features/results/pages/DriversPage.js';
 import { ResultsPage } from '../features/results/pages/ResultsPage.js';
@@ -68,6 +69,7 @@ export const organisationRoutes: RouteObject[] = [
   page('surveys/:surveyId/results', ['results.read'], <ResultsPage />),
   page('surveys/:surveyId/results/units/:unitId', ['results.read'], <UnitResultsPage />),
   page('surveys/:surveyId/results/drivers', ['results.read'], <DriversPage />),
+  page('surveys/:surveyId/results/breakdown', ['results.read'], <BreakdownPage />),
   page('surveys/:surveyId/results/comments', ['results.read'], <CommentsPage />),
   page('instruments', ['instruments.read'], <InstrumentsPage />),
   page('instruments/:ref', ['instruments.read'], <InstrumentPage />),

@@ -94,6 +94,9 @@ export const resultsKeys = {
   comments: (orgId: string, surveyId: string, filters: object) => ['org', orgId, 'results', surveyId, 'comments', filters] as const,
   comparable: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'comparable'] as const,
   comparison: (orgId: string, surveyId: string, unitId: string, earlierId: string) => ['org', orgId, 'results', surveyId, 'units', unitId, 'comparison', earlierId] as const,
+  breakdowns: (orgId: string, surveyId: string) => ['org', orgId, 'results', surveyId, 'breakdowns'] as const,
+  breakdown: (orgId: string, surveyId: string, query: BreakdownQuery) => ['org', orgId, 'results', surveyId, 'breakdown', query] as const,
+  crossTab: (orgId: string, surveyId: string, query: CrossTabQuery) => ['org', orgId, 'results', surveyId, 'crosstab', query] as const,
 };
 
 /** The API path of a survey's results, or of one part of them. */
@@ -161,11 +164,62 @@ export interface CommentFilters {
   q?: string | undefined;
 }
 
-export const getComments = (orgId: string, surveyId: string, filters: CommentFilters, signal?: AbortSignal) => {
-  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
-  query.set('limit', '200');
-  return api.get<Comments>(`${resultsPath(orgId, surveyId)}/comments?${query.toString()}`, signal);
-};
+export const getComments = (orgId: string, surveyId: string, filters: CommentFilters, signal?: AbortSignal) =>
+  api.get<Comments>(`${resultsPath(orgId, surveyId)}/comments?${queryString({ ...filters, limit: '200' })}`, signal);
 
 export const codeComment = (orgId: string, surveyId: string, key: string, themes: string[]) =>
   api.put<{ key: string; themes: string[] }>(`${resultsPath(orgId, surveyId)}/comments/${encodeURIComponent(key)}/themes`, { themes });
+
+export interface Dimension {
+  id: string;
+  name: string;
+  /** The question as respondents saw it; null for pay band and staff group (from the staff record). */
+  question: string | null;
+}
+
+export interface BreakdownOptions {
+  survey: ResultsSurvey;
+  dimensions: (Dimension & { categories: string[] })[];
+  measures: { id: string; name: string }[];
+}
+
+export interface BreakdownQuery {
+  by: string;
+  unit: string;
+  level: HeatmapLevel;
+}
+
+export interface Breakdown {
+  survey: ResultsSurvey;
+  level: HeatmapLevel;
+  dimension: Dimension;
+  unit: { unitId: string; name: string };
+  measures: Measure[];
+  /** The unit's total first, then one row per category. */
+  rows: { name: string; isTotal: boolean; respondents: number | null; respondentStatus: CellStatus; cells: Cell[] }[];
+}
+
+export interface CrossTabQuery {
+  by: string;
+  unit: string;
+  /** Empty: head counts only. */
+  measure: string;
+}
+
+export interface CrossTab {
+  survey: ResultsSurvey;
+  dimension: Dimension;
+  unit: { unitId: string; name: string };
+  measure: { id: string; name: string } | null;
+  columns: string[];
+  rows: { unitId: string; name: string; isTotal: boolean; respondents: Cell[]; cells: Cell[] | null }[];
+}
+
+/** A query string from the set values of a query object. */
+export const queryString = (query: object) => new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')).toString();
+
+export const getBreakdownOptions = (orgId: string, surveyId: string, signal?: AbortSignal) => api.get<BreakdownOptions>(`${resultsPath(orgId, surveyId)}/breakdowns`, signal);
+
+export const getBreakdown = (orgId: string, surveyId: string, query: BreakdownQuery, signal?: AbortSignal) => api.get<Breakdown>(`${resultsPath(orgId, surveyId)}/breakdown?${queryString(query)}`, signal);
+
+export const getCrossTab = (orgId: string, surveyId: string, query: CrossTabQuery, signal?: AbortSignal) => api.get<CrossTab>(`${resultsPath(orgId, surveyId)}/crosstab?${queryString(query)}`, signal);

@@ -96,7 +96,7 @@ export function CommentsPage() {
               <Filters data={data} units={units} />
               {data.status !== 'shown' ? (
                 <p>
-                  <strong>{data.unit.name}:</strong> {hiddenExplanation(data.status, data.commentThreshold).replace('answered, so this is not shown', 'answered, so their comments are not shown')}
+                  <strong>{data.unit.name}:</strong> {hiddenExplanation(data.status, data.commentThreshold, 'their comments')}
                 </p>
               ) : (
                 <>

@@ -1,8 +1,7 @@
 // A closed survey's heatmap: every unit, with everything below it rolled in, against every
-// measure, each score coloured and worded against the whole organisation. It is a real table,
-// so screen readers can move by row and column; the sort buttons sit in the column headers.
-// Hidden cells say why they are hidden, and carry no figures.
-import { useState } from 'react';
+// measure, each score coloured and worded against the whole organisation (ScoreTable), with
+// how to read it, how consistent each measure is, and the ways on to breakdowns, drivers and
+// comments.
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Table } from '../../../components/Table.js';
 import { useOrgId } from '../../../app/guards.js';
@@ -11,42 +10,12 @@ import { InsetText } from '../../../components/content.js';
 import { BackLink } from '../../../components/navigation.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { formatDate } from '../../../lib/dates.js';
-import type { Cell, Heatmap, HeatmapRow } from '../api/results-api.js';
+import type { Heatmap, HeatmapRow } from '../api/results-api.js';
 import { resultsPath, type HeatmapLevel } from '../api/results-api.js';
 import { useHeatmap } from '../api/useResults.js';
 import { DownloadLinks } from '../components/DownloadLinks.js';
-import { compare, comparisonText, formatScore, HIDDEN_LABELS, hiddenExplanation, sortRows, type SortKey } from '../lib/heatmap-display.js';
-
-function ScoreCell({ cell, organisation }: { cell: Cell; organisation: Cell | undefined }) {
-  if (cell.status !== 'shown' || cell.mean === null) {
-    return <td className={`nhsuk-table__cell app-heat app-heat--hidden app-heat--${cell.status}`}>{HIDDEN_LABELS[cell.status as Exclude<Cell['status'], 'shown'>]}</td>;
-  }
-  const org = organisation?.status === 'shown' ? organisation.mean : null;
-  const band = compare(cell.mean, org);
-  const words = comparisonText(cell.mean, org);
-  return (
-    <td className={`nhsuk-table__cell nhsuk-table__cell--numeric app-heat app-heat--${band}`}>
-      {formatScore(cell.mean)}
-      {band !== 'similar' && (
-        <span aria-hidden="true" className="app-heat__mark">
-          {band.endsWith('higher') ? ' ▲' : ' ▼'}
-        </span>
-      )}
-      {words && <span className="nhsuk-u-visually-hidden">, {words}</span>}
-    </td>
-  );
-}
-
-function SortButton({ label, index, sort, onSort }: { label: string; index: number; sort: SortKey; onSort: (s: SortKey) => void }) {
-  const active = sort?.measure === index;
-  const next: SortKey = active && sort.direction === 'descending' ? { measure: index, direction: 'ascending' } : { measure: index, direction: 'descending' };
-  return (
-    <button type="button" className="app-link-button app-sort-button" onClick={() => onSort(next)}>
-      {label}
-      <span className="nhsuk-u-visually-hidden">, sort {next.direction === 'descending' ? 'highest first' : 'lowest first'}</span>
-    </button>
-  );
-}
+import { ScoreTable } from '../components/ScoreTable.js';
+import { ScoreLegend } from '../components/ScoreLegend.js';
 
 function UnitHeader({ row, parentName, flat, unitPath }: { row: HeatmapRow; parentName: string | undefined; flat: boolean; unitPath: string }) {
   return (
@@ -58,80 +27,18 @@ function UnitHeader({ row, parentName, flat, unitPath }: { row: HeatmapRow; pare
 }
 
 function HeatmapTable({ heatmap, unitPath }: { heatmap: Heatmap; unitPath: string }) {
-  const [sort, setSort] = useState<SortKey>(null);
-  const [announcement, setAnnouncement] = useState('');
   const names = new Map(heatmap.rows.map((r) => [r.unitId, r.name]));
-  const organisation = heatmap.rows[0];
-  const rows = sortRows(heatmap.rows, sort);
-  const onSort = (next: SortKey) => {
-    setSort(next);
-    if (next) setAnnouncement(`Sorted by ${heatmap.measures[next.measure]!.name}, ${next.direction === 'descending' ? 'highest first' : 'lowest first'}.`);
-  };
   return (
-    <>
-      <div className="app-button-group">
-        {sort && (
-          <button type="button" className="app-link-button" onClick={() => { setSort(null); setAnnouncement('Back in the order of the organisation’s structure.'); }}>
-            Show in the order of the organisation’s structure
-          </button>
-        )}
-      </div>
-      <div className="nhsuk-u-visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </div>
-      <div className="nhsuk-scroll">
-        <div className="nhsuk-scroll__content app-heat__scroll" role="region" aria-labelledby="heatmap-caption" tabIndex={0}>
-          <table className="nhsuk-table app-heatmap">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--m" id="heatmap-caption">
-              Scores out of 10 by unit
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Unit</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">People who answered</th>
-                {heatmap.measures.map((m, i) => (
-                  <th key={m.id} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric" aria-sort={sort?.measure === i ? sort.direction : 'none'}>
-                    <SortButton label={m.name} index={i} sort={sort} onSort={onSort} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {rows.map((row) => (
-                <tr key={row.unitId} className={`nhsuk-table__row${row === organisation ? ' app-heat__organisation' : ''}`}>
-                  <UnitHeader row={row} parentName={row.parentId ? names.get(row.parentId) : undefined} flat={sort !== null} unitPath={unitPath} />
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{row.respondents === null ? HIDDEN_LABELS[row.respondentStatus as Exclude<Cell['status'], 'shown'>] : row.respondents.toLocaleString('en-GB')}</td>
-                  {row.cells.map((cell, i) => (
-                    <ScoreCell key={heatmap.measures[i]!.id} cell={cell} organisation={organisation?.cells[i]} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
-    </>
-  );
-}
-
-function Legend({ threshold }: { threshold: number }) {
-  return (
-    <>
-      <h2 className="nhsuk-heading-m">Reading the table</h2>
-      <p>Each score is out of 10, as in the NHS Staff Survey: answers are spread evenly from 0 for the least positive to 10 for the most. A unit’s score includes every unit below it.</p>
-      <ul className="app-heat-legend">
-        <li><span className="app-heat app-heat--much-higher">7.6 ▲</span> 0.5 or more above the whole organisation</li>
-        <li><span className="app-heat app-heat--higher">7.3 ▲</span> 0.2 to 0.5 above</li>
-        <li><span className="app-heat app-heat--similar">7.1</span> within 0.2 of the organisation</li>
-        <li><span className="app-heat app-heat--lower">6.8 ▼</span> 0.2 to 0.5 below</li>
-        <li><span className="app-heat app-heat--much-lower">6.4 ▼</span> 0.5 or more below</li>
-      </ul>
-      <dl className="nhsuk-summary-list nhsuk-summary-list--no-border">
-        <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Too few</dt><dd className="nhsuk-summary-list__value">{hiddenExplanation('too_few', threshold)}</dd></div>
-        <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">Hidden</dt><dd className="nhsuk-summary-list__value">{hiddenExplanation('protects_another', threshold)}</dd></div>
-        <div className="nhsuk-summary-list__row"><dt className="nhsuk-summary-list__key">–</dt><dd className="nhsuk-summary-list__value">{hiddenExplanation('none', threshold)}</dd></div>
-      </dl>
-    </>
+    <ScoreTable
+      id="heatmap"
+      caption="Scores out of 10 by unit"
+      rowsAre="Unit"
+      measures={heatmap.measures}
+      rows={heatmap.rows.map((r) => ({ ...r, key: r.unitId }))}
+      header={(row, sorted) => <UnitHeader row={row} parentName={row.parentId ? names.get(row.parentId) : undefined} flat={sorted} unitPath={unitPath} />}
+      referenceName="the organisation"
+      unsortLabel="Show in the order of the organisation’s structure"
+    />
   );
 }
 
@@ -184,6 +91,9 @@ export function ResultsPage() {
                   groups are hidden as well, so that nobody’s answers can be worked out by comparing figures.
                 </p>
               </InsetText>
+              <p>
+                <Link to={`${surveyPath}/results/breakdown`}>Break the results down by pay band, staff group and other groups</Link>
+              </p>
               {data.measures.length > 1 && (
                 <p>
                   <Link to={`${surveyPath}/results/drivers`}>See what goes with engagement and the other measures (key drivers)</Link>
@@ -201,7 +111,7 @@ export function ResultsPage() {
               </nav>
               <HeatmapTable key={level} heatmap={data} unitPath={`${surveyPath}/results/units`} />
               <DownloadLinks path={resultsPath(orgId, surveyId, '/heatmap')} query={`&level=${level}`} what="this table" />
-              <Legend threshold={data.survey.anonymityThreshold} />
+              <ScoreLegend threshold={data.survey.anonymityThreshold} reference="the whole organisation" />
               {level === 'measures' && <Reliability heatmap={data} />}
             </>
           )}

@@ -1,6 +1,6 @@
 // One unit's results (with everything below it): each measure against the whole organisation,
 // then every statement with how many answered, the share who answered positively and the score.
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useOrgId } from '../../../app/guards.js';
 import { QueryView } from '../../../app/QueryView.js';
 import { BackLink } from '../../../components/navigation.js';
@@ -40,6 +40,9 @@ function UnitView({ data, heatmap, orgId }: { data: UnitResults; heatmap: Heatma
           { key: 'Includes', value: isOrganisation ? 'Everyone who answered' : 'This unit and every unit within it' },
         ]}
       />
+      <p>
+        <Link to={`/organisations/${orgId}/surveys/${data.survey.id}/results/breakdown?unit=${encodeURIComponent(data.unit.unitId)}`}>Break {data.unit.name}’s results down by pay band, staff group and other groups</Link>
+      </p>
       <Table
         caption="Measures, scored out of 10"
         columns={[
