@@ -13,3 +13,13 @@ export async function replaceCodes(db: Db, organisationId: string, surveyId: str
       .execute();
   }
 }
+
+/** Per survey, how many theme codes it has and when it was last coded: enough to tell whether a model trained on them is stale. */
+export const codingState = (db: Db, organisationId: string) =>
+  db
+    .selectFrom('comment_codes')
+    .select(['survey_id', (eb) => eb.fn.countAll<number>().as('codes'), (eb) => eb.fn.max('coded_at').as('last')])
+    .where('organisation_id', '=', organisationId)
+    .groupBy('survey_id')
+    .orderBy('survey_id')
+    .execute();

@@ -5,6 +5,7 @@ import type { InstrumentDefinition } from '../../../core/instruments/definition.
 import { newId } from '../../kernel/ids.js';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
 import { addStaff } from '../../test/staff-fixture.js';
+import { runSurvey } from '../../test/survey-fixture.js';
 
 // Medicine holds Ward A and Ward B (20 staff each); Estates has 20. Anonymity threshold 5,
 // comment threshold 10. Ward A: 12 answer; Ward B: 6; Estates: 10. Every response leaves a
@@ -41,28 +42,30 @@ beforeAll(async () => {
   units.est = await u({ name: 'Estates', externalCode: 'EST', kind: 'department', parentId: null });
   for (const unit of ['wa', 'wb', 'est']) await addPeople(unit, 20);
 
-  const created = await lead.post(`/api/v1/organisations/${orgId}/surveys`, { title: 'Leadership survey', instrumentRef: 'builtin:leadership-behaviours', opensOn: '2026-01-01', closesOn: '2099-12-31', anonymityThreshold: 5, commentThreshold: 10 });
-  surveyId = created.json().id;
-  expect((await lead.post(`/api/v1/organisations/${orgId}/surveys/${surveyId}/launch`, { version: created.json().version })).statusCode).toBe(200);
-  const invitations = await ctx.handle.db.selectFrom('mail_outbox').select(['recipient', 'body']).where('survey_id', '=', surveyId).where('kind', '=', 'invitation').execute();
-  const respondent = await ctx.anonymous();
+  surveyId = await leadershipSurvey('Leadership survey', COMMENTS);
+});
+
+/** A leadership survey with threshold 5 and comment threshold 10: 12 of Ward A, 6 of Ward B and 10 of Estates answer, each leaving a comment. */
+function leadershipSurvey(title: string, comments: Record<string, (i: number) => string>): Promise<string> {
   const wanted: Record<string, number> = { wa: 12, wb: 6, est: 10 };
   const answered: Record<string, number> = { wa: 0, wb: 0, est: 0 };
-  // Priya (wa.0) answers first, so her comment is the one naming her.
-  invitations.sort((a, b) => (a.recipient < b.recipient ? -1 : 1));
-  for (const inv of invitations) {
-    const [unit, n] = inv.recipient.split('@')[0]!.split('.') as [string, string];
-    if (answered[unit]! >= wanted[unit]!) continue;
-    const token = /\/respond\/i\/([A-Za-z0-9_-]+)/.exec(inv.body)![1]!;
-    const answers = { ...completeAnswers(lbs), 'improve-leadership': COMMENTS[unit]!(Number(n)) };
-    delete (answers as Record<string, unknown>)['leadership-strengths'];
-    const res = await respondent.post(`/api/v1/respond/invitation/${token}`, { language: 'en', answers, demographics: {} });
-    expect(res.statusCode, res.body).toBe(201);
-    answered[unit]!++;
-  }
-  const survey = (await lead.get(`/api/v1/organisations/${orgId}/surveys/${surveyId}`)).json();
-  expect((await lead.post(`/api/v1/organisations/${orgId}/surveys/${surveyId}/close`, { version: survey.version })).statusCode).toBe(200);
-});
+  return runSurvey(ctx, orgId, lead, {
+    title,
+    instrumentRef: 'builtin:leadership-behaviours',
+    anonymityThreshold: 5,
+    commentThreshold: 10,
+    close: true,
+    // Addresses sort Priya (wa.0) first, so her comment is the one naming her.
+    answer: (recipient) => {
+      const [unit, n] = recipient.split('@')[0]!.split('.') as [string, string];
+      if (answered[unit]! >= wanted[unit]!) return null;
+      answered[unit]!++;
+      const answers: Record<string, unknown> = { ...completeAnswers(lbs), 'improve-leadership': comments[unit]!(Number(n)) };
+      delete answers['leadership-strengths'];
+      return answers;
+    },
+  });
+}
 afterAll(() => ctx.close());
 
 describe('survey comments', () => {
@@ -104,5 +107,18 @@ describe('survey comments', () => {
     expect((await board.put(url(`/comments/${uncoded.comments[0].key}/themes`), { themes: ['teamwork'] })).statusCode).toBe(403);
     expect((await lead.put(url(`/comments/${uncoded.comments[0].key}/themes`), { themes: ['morale'] })).statusCode).toBe(422);
     expect((await lead.put(url(`/comments/${'x'.repeat(43)}/themes`), { themes: ['teamwork'] })).statusCode).toBe(404);
+  });
+
+  it('suggest themes in a later survey from what the organisation coded in an earlier one', async () => {
+    const later = await leadershipSurvey('Leadership survey, autumn', {
+      wa: (i) => `The huddles still help us learn from mistakes, week ${i}.`,
+      wb: (i) => `Paperwork again on shift ${i}.`,
+      est: (i) => `Nobody explains decisions to us ${i}.`,
+    });
+    const res = (await lead.get(`/api/v1/organisations/${orgId}/surveys/${later}/results/comments?q=huddles`)).json();
+    expect(res.total).toBe(12);
+    // Nothing is coded in this survey yet: the suggestion comes from the first survey's coding.
+    expect(res.comments[0].themes).toEqual([]);
+    expect(res.comments[0].suggestions[0]).toMatchObject({ theme: 'learning_innovation' });
   });
 });

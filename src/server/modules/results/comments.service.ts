@@ -2,12 +2,12 @@
 // names redacted before anyone sees them; shown for a unit only when its group is at or above
 // the survey's comment threshold and cannot be narrowed below it by comparing with the units
 // inside it (the same leftover rule as the scores, with the comment threshold); searchable,
-// and coded to the cultural elements with suggestions from a classifier trained on the
-// comments already coded for this survey.
+// and coded to the cultural elements with suggestions from a classifier trained on every
+// comment the organisation has coded, in any of its surveys (kept until someone codes again).
 import { SHOWN, suppressHierarchy, type SuppressionStatus } from '../../../core/analytics/hierarchy-suppression.js';
 import { rollUpUnits } from '../../../core/analytics/unit-rollup.js';
 import { subtreeMembers } from '../../../core/analytics/unit-tree.js';
-import { calibrateThemeModel, suggestThemes, trainThemeModel } from '../../../core/comments/classifier.js';
+import { calibrateThemeModel, suggestThemes, trainThemeModel, type ThemeModel } from '../../../core/comments/classifier.js';
 import { compileRedactor, redactComment } from '../../../core/comments/redact.js';
 import { searchComments } from '../../../core/comments/search.js';
 import { CULTURAL_ELEMENTS } from '../../../core/instruments/builtins/leadership-framework.js';
@@ -20,7 +20,7 @@ import { inTransaction } from '../../kernel/transaction.js';
 import { recordAudit } from '../audit/index.js';
 import { staffNames } from '../staff/index.js';
 import { closedSurveyData } from '../surveys/index.js';
-import { codesOfSurvey, replaceCodes } from './comments.repository.js';
+import { codesOfSurvey, codingState, replaceCodes } from './comments.repository.js';
 import { STATUS_NAMES } from './presentation.js';
 import type { CommentsQuery, CommentsView } from './comments.schemas.js';
 import { resultsOf, type SurveyResults } from './results.service.js';
@@ -86,6 +86,32 @@ async function commentsOf(deps: AppDeps, organisationId: string, surveyId: strin
   return entry;
 }
 
+const models = new Map<string, { state: string; model: Promise<ThemeModel> }>();
+
+/** The organisation's own theme model: every comment it has coded, retrained only after new coding. */
+async function themeModelOf(deps: AppDeps, organisationId: string): Promise<ThemeModel> {
+  const db = deps.database.db;
+  const surveys = await codingState(db, organisationId);
+  const state = JSON.stringify(surveys);
+  const known = models.get(organisationId);
+  if (known?.state === state) return known.model;
+  const model = (async () => {
+    const examples = [];
+    for (const { survey_id: surveyId } of surveys) {
+      const [all, codes] = await Promise.all([commentsOf(deps, organisationId, surveyId), codesOfSurvey(db, organisationId, surveyId)]);
+      const themes = new Map<string, string[]>();
+      for (const c of codes) themes.set(c.comment_key, [...(themes.get(c.comment_key) ?? []), c.theme]);
+      for (const c of all.comments) if (themes.has(c.key)) examples.push({ text: c.text, themes: themes.get(c.key)! });
+    }
+    const trained = trainThemeModel(examples);
+    calibrateThemeModel(trained);
+    return trained;
+  })();
+  models.set(organisationId, { state, model });
+  model.catch(() => models.delete(organisationId));
+  return model;
+}
+
 export async function listComments(deps: AppDeps, organisationId: string, surveyId: string, query: CommentsQuery): Promise<CommentsView> {
   const all = await commentsOf(deps, organisationId, surveyId);
   const { results } = all;
@@ -109,8 +135,7 @@ export async function listComments(deps: AppDeps, organisationId: string, survey
   if (query.theme) visible = visible.filter((c) => (query.theme === 'uncoded' ? !codes.has(c.key) : codes.get(c.key)?.includes(query.theme!)));
   const hits = query.q ? searchComments(visible, query.q) : visible.map((comment) => ({ comment, highlights: [] }));
 
-  const model = trainThemeModel(all.comments.filter((c) => codes.has(c.key)).map((c) => ({ text: c.text, themes: codes.get(c.key)! })));
-  calibrateThemeModel(model);
+  const model = await themeModelOf(deps, organisationId);
   const page = hits.slice(0, query.limit);
   return {
     ...base,

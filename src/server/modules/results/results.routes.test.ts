@@ -6,6 +6,7 @@ import type { InstrumentDefinition } from '../../../core/instruments/definition.
 import { newId } from '../../kernel/ids.js';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
 import { addStaff } from '../../test/staff-fixture.js';
+import { closeSurvey, runSurvey } from '../../test/survey-fixture.js';
 
 // A small trust with threshold 5: Medicine holds Ward 1 (12 staff) and Ward 3 (8); Estates
 // holds the Workshop (6) and Stores (6). Each files its own responses. Answers, on 0–10:
@@ -48,37 +49,28 @@ beforeAll(async () => {
   await addPeople('wk', 6);
   await addPeople('st', 6);
 
-  surveyId = await runSurvey('Team check', { w1: 3, w3: 2, wk: 1, st: 4 });
+  surveyId = await teamCheck('Team check', { w1: 3, w3: 2, wk: 1, st: 4 });
 });
 
-/** Launches a team check for everyone and has 12 of Ward 1, 3 of Ward 3, all 6 of the Workshop
- * and 2 of Stores answer every statement with the option at the given position. */
-async function runSurvey(title: string, pickFor: Record<'w1' | 'w3' | 'wk' | 'st', number>): Promise<string> {
-  const created = await lead.post(`/api/v1/organisations/${orgId}/surveys`, { title, instrumentRef: 'builtin:real-team-check', opensOn: '2026-01-01', closesOn: '2099-12-31', anonymityThreshold: 5 });
-  const id = created.json().id as string;
-  const launched = await lead.post(`/api/v1/organisations/${orgId}/surveys/${id}/launch`, { version: created.json().version });
-  expect(launched.statusCode, launched.body).toBe(200);
-  const invitations = await ctx.handle.db.selectFrom('mail_outbox').select(['recipient', 'body']).where('survey_id', '=', id).where('kind', '=', 'invitation').execute();
-  const respondent = await ctx.anonymous();
+/** A team check for everyone: 12 of Ward 1, 3 of Ward 3, all 6 of the Workshop and 2 of
+ * Stores answer every statement with the option at the given position. */
+function teamCheck(title: string, pickFor: Record<'w1' | 'w3' | 'wk' | 'st', number>): Promise<string> {
   const answered = { w1: 0, w3: 0, wk: 0, st: 0 };
   const wanted = { w1: 12, w3: 3, wk: 6, st: 2 };
-  for (const inv of invitations) {
-    const unit = inv.recipient.split('.')[0] as keyof typeof answered;
-    if (answered[unit] === wanted[unit]) continue;
-    const token = /\/respond\/i\/([A-Za-z0-9_-]+)/.exec(inv.body)![1]!;
-    const answers = completeAnswers(instrument, (n) => Math.min(n - 1, pickFor[unit]));
-    const res = await respondent.post(`/api/v1/respond/invitation/${token}`, { language: 'en', answers, demographics: {} });
-    expect(res.statusCode, res.body).toBe(201);
-    answered[unit]++;
-  }
-  expect(answered).toEqual(wanted);
-  return id;
+  return runSurvey(ctx, orgId, lead, {
+    title,
+    instrumentRef: 'builtin:real-team-check',
+    anonymityThreshold: 5,
+    answer: (recipient) => {
+      const unit = recipient.split('.')[0] as keyof typeof answered;
+      if (answered[unit] === wanted[unit]) return null;
+      answered[unit]++;
+      return completeAnswers(instrument, (n) => Math.min(n - 1, pickFor[unit]));
+    },
+  });
 }
 
-async function close(id: string) {
-  const survey = (await lead.get(`/api/v1/organisations/${orgId}/surveys/${id}`)).json();
-  expect((await lead.post(`/api/v1/organisations/${orgId}/surveys/${id}/close`, { version: survey.version })).statusCode).toBe(200);
-}
+const close = (id: string) => closeSurvey(orgId, lead, id);
 afterAll(() => ctx.close());
 
 describe('survey results', () => {
@@ -169,7 +161,7 @@ describe('survey results', () => {
   it('compare a unit with an earlier survey, testing each change', async () => {
     // A second wave: Ward 1 now strongly agrees (10); everyone else answers as before.
     const earlier = surveyId;
-    const later = await runSurvey('Team check, autumn', { w1: 4, w3: 2, wk: 1, st: 4 });
+    const later = await teamCheck('Team check, autumn', { w1: 4, w3: 2, wk: 1, st: 4 });
     await close(later);
     surveyId = later;
     expect((await lead.get(resultsUrl('/comparable'))).json().items.map((s: { id: string }) => s.id)).toEqual([earlier]);
