@@ -6,6 +6,7 @@ import * as dataVersion from './20261123_0004_data_version.js';
 import * as commentCodes from './20261123_0005_comment_codes.js';
 import * as benchmarkSets from './20261123_0006_benchmark_sets.js';
 import * as resultReleases from './20261123_0007_result_releases.js';
+import * as benchmarkOverviews from './20261123_0008_benchmark_overviews.js';
 
 export const migrations = {
   '20261123_0001_foundation': foundation,
@@ -15,4 +16,5 @@ export const migrations = {
   '20261123_0005_comment_codes': commentCodes,
   '20261123_0006_benchmark_sets': benchmarkSets,
   '20261123_0007_result_releases': resultReleases,
+  '20261123_0008_benchmark_overviews': benchmarkOverviews,
 };

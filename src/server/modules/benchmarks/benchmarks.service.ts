@@ -14,34 +14,31 @@ import * as repo from './benchmarks.repository.js';
 import type { BenchmarkSetView, SummaryView } from './benchmarks.schemas.js';
 import type { BenchmarkSetsTable } from './benchmarks.table.js';
 
-function view(row: BenchmarkSetsTable, table: BenchmarkTable): BenchmarkSetView {
-  return {
-    id: row.id,
-    name: row.name,
-    source: row.source,
-    fileName: row.file_name,
-    uploadedAt: row.uploaded_at,
-    measures: table.measures.length,
-    organisations: new Set(table.rows.map((r) => r.code)).size,
-    groups: groupsAndYears(table),
-  };
-}
+type BenchmarkOverview = Pick<BenchmarkSetView, 'measures' | 'organisations' | 'groups'>;
+
+const overviewOf = (table: BenchmarkTable): BenchmarkOverview => ({ measures: table.measures.length, organisations: new Set(table.rows.map((r) => r.code)).size, groups: groupsAndYears(table) });
+
+const view = (row: Omit<BenchmarkSetsTable, 'table_json'>, overview: BenchmarkOverview): BenchmarkSetView => ({ id: row.id, name: row.name, source: row.source, fileName: row.file_name, uploadedAt: row.uploaded_at, ...overview });
 
 export async function uploadSet(db: Db, actor: OrgContext, input: { name: string; source: string; fileName: string; text: string }): Promise<BenchmarkSetView> {
   const read = readBenchmarkCsv(input.text);
   if (!read.ok) {
     throw new AppError(422, 'import_invalid', 'The benchmark file has problems; nothing was kept.', read.problems.map((p) => ({ path: `row ${p.row}${p.column ? `, column “${p.column}”` : ''}`, message: p.message })));
   }
-  const row: BenchmarkSetsTable = { id: newId(), organisation_id: actor.organisationId, name: input.name, source: input.source, file_name: input.fileName, table_json: JSON.stringify(read.table), uploaded_at: nowIso() };
+  const overview = overviewOf(read.table);
+  const row: BenchmarkSetsTable = { id: newId(), organisation_id: actor.organisationId, name: input.name, source: input.source, file_name: input.fileName, table_json: JSON.stringify(read.table), overview_json: JSON.stringify(overview), uploaded_at: nowIso() };
   await inTransaction(db, async (trx) => {
     await repo.insertSet(trx, row);
     await recordAudit(trx, { organisationId: actor.organisationId, actorUserId: actor.userId, actorLabel: actor.actorLabel, action: 'benchmark.uploaded', targetType: 'benchmark', targetId: row.id, detail: { rows: read.table.rows.length } });
   });
-  return view(row, read.table);
+  return view(row, overview);
 }
 
 export async function listSets(db: Db, organisationId: string): Promise<BenchmarkSetView[]> {
-  return (await repo.listSets(db, organisationId)).map((row) => view(row, JSON.parse(row.table_json) as BenchmarkTable));
+  const rows = await repo.listSets(db, organisationId);
+  return Promise.all(
+    rows.map(async (row) => view(row, row.overview_json ? (JSON.parse(row.overview_json) as BenchmarkOverview) : overviewOf(JSON.parse(await repo.setTable(db, organisationId, row.id)) as BenchmarkTable))),
+  );
 }
 
 export async function groupSummary(db: Db, organisationId: string, setId: string, group: string, year: number): Promise<SummaryView> {
