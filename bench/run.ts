@@ -22,6 +22,7 @@ import { createDatabase, dropAllCreated, dropDatabase, postgresAvailable, postgr
 import { round } from './lib/stats.js';
 import { surveySubmit, type SubmitResult } from './survey-submit.js';
 import { analyticsBench, printAnalyticsTable, type AnalyticsScaleResult } from './analytics.js';
+import { breakdownsBench, type BreakdownsResult } from './breakdowns.js';
 import { printSubmitTable, printTable } from './table.js';
 
 const { values: args } = parseArgs({
@@ -81,11 +82,13 @@ const analyticsResults = {
   machine: results.machine,
   targets: { trustHeatmapMs: 50, trustUnitReportMs: 10, nationalHeatmapMs: 1000, nationalPeakRssMb: 1024, duckdbOverOursAtLeast: 1 },
   results: { trust: null as AnalyticsScaleResult | null, national: null as AnalyticsScaleResult | null },
+  breakdowns: null as BreakdownsResult | null,
   notes: [
     'Synthetic responses (bench/lib/synthetic-responses.ts): 60 items on a 5-point scale scored 0–10, about 1 in 23 skipped, respondents leaning positive or negative, 10 scales of 6 items, a six-way unit tree with respondents crowded unevenly (some units below the threshold). Threshold 11.',
     'Heatmap (ours): respondent scale scores for every scale, every unit with its subtree rolled up, and primary plus complementary suppression per scale column; timed from the answers in memory to the finished table. Unit report: one unit’s 60 items (n, mean, SD, % positive) with the same suppression, computed from the answers each time (no cache).',
     'DuckDB: the same data made inside DuckDB by the same formulas; the query computes respondent scale scores, per-unit sums and the subtree roll-up through a closure table (no suppression, which SQL cannot express simply). Same sums: our pre-suppression totals equal DuckDB’s. DuckDB uses every core (threads shown); ours uses one.',
     'Each engine runs in a process of its own, so peak RSS is its own (it includes the answers held in memory).',
+    'Breakdowns (bench/breakdowns.ts): the large trust’s respondents with five demographics; 160 tables published one after another (for each demographic: the organisation, the 30 largest units, the divisions crossed with it), each protected against all before it by the exact audit. Per table, for one population; the server repeats it for head counts and each measure of a table it shows, once: a table asked for again is read from the record.',
   ],
 };
 
@@ -216,6 +219,7 @@ async function main(): Promise<void> {
     analyticsResults.results.trust = await attempt('analytics, large trust', async () => analyticsBench('trust', runs));
     analyticsResults.results.national = await attempt('analytics, national', async () => analyticsBench('national', Math.max(3, Math.ceil(runs / 3))));
     for (const r of Object.values(analyticsResults.results)) if (r && !r.sameAggregation) results.errors.push('analytics: our aggregation and DuckDB’s differ');
+    analyticsResults.breakdowns = await attempt('analytics, breakdowns', async () => breakdownsBench());
   }
 
   results.machine.loadAverageAfter = round(os.loadavg()[0]!, 2);
@@ -240,6 +244,8 @@ async function main(): Promise<void> {
     const outFile = path.join(outDir, 'analytics.json');
     fs.writeFileSync(outFile, `${JSON.stringify(analyticsResults, null, 2)}\n`);
     printAnalyticsTable(analyticsResults.results);
+    const b = analyticsResults.breakdowns;
+    if (b) console.log(`Breakdowns: ${b.tables} tables in turn, each audited against all before it: median ${b.perTableMs.median} ms, p95 ${b.perTableMs.p95} ms, max ${b.perTableMs.max} ms (with all ${b.shape.demographics} demographics out: median ${b.byDemographicsReleased.at(-1)!.medianMs} ms).`);
     console.log(`\nWrote ${path.relative(process.cwd(), outFile)}.`);
   }
   if (results.errors.length) {
