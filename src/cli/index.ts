@@ -6,6 +6,7 @@ import { adminCreateCommand } from './admin-command.js';
 import { demoCommand, migrateCommand, serveCommand } from './server-commands.js';
 import { importCommand } from './import-cli.js';
 import { analyseCommand } from './analyse-command.js';
+import { spcCommand } from './spc-command.js';
 
 const program = new Command()
   .name('cultivate')
@@ -46,6 +47,7 @@ program
   .action(importCommand);
 
 program.addCommand(analyseCommand());
+program.addCommand(spcCommand());
 
 program.command('backup').description('Back up the database to a file (SQLite), or explain how (PostgreSQL)').argument('<file>', 'where to write the backup').action(backupCommand);
 
