@@ -25,6 +25,7 @@ import { bumpDataVersion, organisationRoutes } from './modules/organisations/ind
 import { programmeRoutes } from './modules/programmes/index.js';
 import { benchmarkRoutes } from './modules/benchmarks/index.js';
 import { resultsRoutes } from './modules/results/index.js';
+import { metricRoutes } from './modules/metrics/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { deliverQueued, mailRoutes } from './modules/mail/index.js';
 import { instrumentRoutes, respondRoutes, surveyRoutes } from './modules/surveys/index.js';
@@ -134,6 +135,7 @@ export async function buildApp(config: Config, database: DbHandle): Promise<Fast
       await api.register(respondRoutes(deps));
       await api.register(resultsRoutes(deps));
       await api.register(benchmarkRoutes(deps));
+      await api.register(metricRoutes(deps));
       await api.register(importRoutes(deps));
       await api.register(auditRoutes(deps));
     },

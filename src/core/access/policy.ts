@@ -20,6 +20,8 @@ export const ACTIONS = [
   'surveys.paper_entry',
   'results.read',
   'comments.code',
+  'metrics.read',
+  'metrics.write',
   'outbox.read',
   'feedback.use',
 ] as const;
@@ -45,10 +47,12 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'surveys.paper_entry',
     'results.read',
     'comments.code',
+    'metrics.read',
+    'metrics.write',
     'feedback.use',
   ],
-  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry', 'results.read', 'comments.code', 'feedback.use'],
-  board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'results.read', 'feedback.use'],
+  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry', 'results.read', 'comments.code', 'metrics.read', 'metrics.write', 'feedback.use'],
+  board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'results.read', 'metrics.read', 'feedback.use'],
   team_leader: ['organisation.read', 'units.read', 'programme.read', 'feedback.use'],
   staff: ['organisation.read', 'programme.read', 'feedback.use'],
 };

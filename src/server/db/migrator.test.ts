@@ -16,7 +16,7 @@ describe('migrations', () => {
       expect(created).toEqual([
         'app_state', 'audit_events', 'benchmark_sets', 'change_team_members', 'comment_codes', 'feedback_raters', 'feedback_requests', 'feedback_responses',
         'feedback_shares', 'feedback_spent_markers', 'import_runs', 'instrument_versions', 'instruments',
-        'mail_outbox', 'memberships', 'org_units', 'organisations', 'people', 'programme_phases', 'programmes',
+        'mail_outbox', 'memberships', 'metric_settings', 'metric_values', 'org_units', 'organisations', 'people', 'programme_phases', 'programmes',
         'result_releases', 'sessions', 'survey_invitations', 'survey_responses', 'survey_spent_markers', 'survey_units',
         'surveys', 'users',
       ]);

@@ -27,6 +27,7 @@ import type {
 import type { MailOutboxTable } from '../modules/mail/mail.table.js';
 import type { CommentCodesTable } from '../modules/results/comments.table.js';
 import type { ResultReleasesTable } from '../modules/results/releases.table.js';
+import type { MetricSettingsTable, MetricValuesTable } from '../modules/metrics/metrics.table.js';
 import type { BenchmarkSetsTable } from '../modules/benchmarks/benchmarks.table.js';
 import type { AppStateTable } from '../modules/setup/setup.table.js';
 import type { PeopleTable } from '../modules/staff/staff.table.js';
@@ -61,4 +62,6 @@ export interface Database {
   comment_codes: CommentCodesTable;
   benchmark_sets: BenchmarkSetsTable;
   result_releases: ResultReleasesTable;
+  metric_values: MetricValuesTable;
+  metric_settings: MetricSettingsTable;
 }

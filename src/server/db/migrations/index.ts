@@ -7,6 +7,7 @@ import * as commentCodes from './20261123_0005_comment_codes.js';
 import * as benchmarkSets from './20261123_0006_benchmark_sets.js';
 import * as resultReleases from './20261123_0007_result_releases.js';
 import * as benchmarkOverviews from './20261123_0008_benchmark_overviews.js';
+import * as metrics from './20261123_0009_metrics.js';
 
 export const migrations = {
   '20261123_0001_foundation': foundation,
@@ -17,4 +18,5 @@ export const migrations = {
   '20261123_0006_benchmark_sets': benchmarkSets,
   '20261123_0007_result_releases': resultReleases,
   '20261123_0008_benchmark_overviews': benchmarkOverviews,
+  '20261123_0009_metrics': metrics,
 };

@@ -14,6 +14,7 @@ import { generatePassword } from '../users/index.js';
 import { DEMO_EMAIL_DOMAIN, DEMO_ORGANISATION_NAME, demoPeople, demoUnits } from './demo-organisation.js';
 import { deleteUsersWithoutMemberships, insertPeople } from './demo.repository.js';
 import { DEMO_WAVES, seedDemoSurvey } from '../surveys/index.js';
+import { seedDemoMetrics } from '../metrics/index.js';
 
 export interface DemoAccount {
   role: Role;
@@ -77,6 +78,7 @@ export async function loadDemo(db: Db): Promise<{ organisationId: string; accoun
   }
 
   for (const wave of DEMO_WAVES) await seedDemoSurvey(db, organisationId, programmeId, wave);
+  await seedDemoMetrics(db, organisationId);
 
   const accounts: DemoAccount[] = [];
   for (const [role, local, displayName] of ACCOUNTS) {

@@ -11,4 +11,5 @@ export {
   type StartedImport,
 } from './imports.service.js';
 export { importSettled, settleAllImports } from './imports.progress.js';
+export { readUploadedTable } from './imports.reader.js';
 export type { ImportRunView, ImportSummaryView, ImportStatus } from './imports.schemas.js';

@@ -1,15 +1,9 @@
 // Results as plain tables for download, made from the same views the pages show, so a
 // download can never carry a figure the screen hides: a hidden cell becomes its reason.
+import type { ExportTable, TableValue } from '../../kernel/table-export.js';
 import type { BreakdownView, CellView, ComparisonView, CrossTabView, DriversView, HeatmapView, UnitReportView } from './results.schemas.js';
 
-export type TableValue = string | number | null;
-
-export interface ResultsTable {
-  title: string;
-  columns: string[];
-  rows: TableValue[][];
-  notes: string[];
-}
+export type ResultsTable = ExportTable;
 
 const HIDDEN_TEXT = { too_few: 'Too few', protects_another: 'Hidden', none: '' } as const;
 

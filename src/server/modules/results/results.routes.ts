@@ -1,10 +1,9 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgOf } from '../../kernel/authorize.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { z } from 'zod';
-import { CONTENT_TYPES, EXPORT_FORMATS, exportFileName, tableAsCsv, tableAsXlsx, type ExportFormat } from './results-export.js';
-import { breakdownTable, comparisonTable, crossTabTable, driversTable, heatmapTable, unitTable, type ResultsTable } from './results-tables.js';
+import { exportQuery, sendTable } from '../../kernel/table-export.js';
+import { breakdownTable, comparisonTable, crossTabTable, driversTable, heatmapTable, unitTable } from './results-tables.js';
 import { breakdownOptions, surveyBreakdown, surveyCrossTab } from './breakdowns.service.js';
 import { comparableSurveys, unitComparison } from './comparison.service.js';
 import { codeComment, listComments } from './comments.service.js';
@@ -13,15 +12,6 @@ import { surveyDrivers } from './drivers.service.js';
 import { breakdownOptionsView, breakdownQuery, breakdownView, comparableView, comparisonQuery, crossTabQuery, crossTabView, comparisonView, driversQuery, driversView, heatmapQuery, heatmapView, resultsParams, unitReportView, unitResultsParams } from './results.schemas.js';
 import * as service from './results.service.js';
 
-const exportQuery = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
-
-async function sendTable(reply: FastifyReply, table: ResultsTable, format: ExportFormat) {
-  return reply
-    .type(CONTENT_TYPES[format])
-    .header('content-disposition', `attachment; filename="${exportFileName(table.title, format)}"`)
-    .header('cache-control', 'no-store')
-    .send(format === 'csv' ? tableAsCsv(table) : await tableAsXlsx(table));
-}
 
 export const resultsRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>

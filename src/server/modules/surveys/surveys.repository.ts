@@ -1,12 +1,8 @@
 // SQL for surveys, their frozen audience and invitations. Responses have their own repository.
+import { insertInBatches } from '../../db/batches.js';
 import type { Db } from '../../db/database.js';
 import type { SurveyInvitationsTable, SurveysTable, SurveyUnitsTable } from './surveys.table.js';
 
-const BATCH = 500;
-
-async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
 
 export const listSurveys = (db: Db, organisationId: string) =>
   db.selectFrom('surveys').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at', 'desc').execute();

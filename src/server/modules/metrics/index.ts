@@ -1,0 +1,4 @@
+// The culture and outcomes dashboard: metric values by unit and period, judged with statistical
+// process control, under the cultural elements.
+export { metricRoutes } from './metrics.routes.js';
+export { seedDemoMetrics } from './demo-metrics.js';
