@@ -23,16 +23,21 @@ export function unitReport({ tree, unitOf, items, positiveFrom, k }: UnitReportI
   const units = tree.size;
   const inside = subtreeMembers(tree, unit);
   const counts = new Float64Array(units);
-  return items.map((column, c) => {
+  const results: ItemResult[] = [];
+  // A plain loop over plain locals: this is the hot path of a unit's page.
+  for (let c = 0; c < items.length; c++) {
+    const column = items[c]!;
     counts.fill(0);
     let sum = 0;
     let sumSquares = 0;
     let positive = 0;
     const threshold = positiveFrom[c] ?? Number.NaN;
-    for (let r = 0; r < column.length; r++) {
+    const size = column.length;
+    for (let r = 0; r < size; r++) {
       const x = column[r]!;
+      if (x !== x) continue;
       const u = unitOf[r]!;
-      if (x !== x || u < 0) continue;
+      if (u < 0) continue;
       counts[u]! += 1;
       if (inside[u] === 1) {
         sum += x;
@@ -46,9 +51,13 @@ export function unitReport({ tree, unitOf, items, positiveFrom, k }: UnitReportI
       if (p >= 0) counts[p]! += counts[u]!;
     }
     const status = suppressHierarchy(tree, counts, k)[unit] as SuppressionStatus;
-    if (status !== SHOWN) return { status };
+    if (status !== SHOWN) {
+      results.push({ status });
+      continue;
+    }
     const n = counts[unit]!;
     const sd = n > 1 ? Math.sqrt(Math.max(0, (sumSquares - (sum * sum) / n) / (n - 1))) : null;
-    return { status, n, mean: sum / n, sd, pctPositive: Number.isNaN(threshold) ? null : (100 * positive) / n };
-  });
+    results.push({ status, n, mean: sum / n, sd, pctPositive: Number.isNaN(threshold) ? null : (100 * positive) / n });
+  }
+  return results;
 }
