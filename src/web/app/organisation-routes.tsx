@@ -2,6 +2,9 @@
 import type { RouteObject } from 'react-router';
 import { AuditPage } from '../features/audit/pages/AuditPage.js';
 import { BenchmarksPage } from '../features/benchmarks/pages/BenchmarksPage.js';
+import { DashboardPage } from '../features/dashboard/pages/DashboardPage.js';
+import { ImportValuesPage } from '../features/dashboard/pages/ImportValuesPage.js';
+import { MetricPage } from '../features/dashboard/pages/MetricPage.js';
 import { CloseFeedbackPage } from '../features/feedback/pages/CloseFeedbackPage.js';
 import { FeedbackPage } from '../features/feedback/pages/FeedbackPage.js';
 import { FeedbackReportPage } from '../features/feedback/pages/FeedbackReportPage.js';
@@ -83,6 +86,9 @@ export const organisationRoutes: RouteObject[] = [
   page('instruments/:ref/statements/:statementId', ['instruments.write'], <StatementFormPage />),
   page('instruments/:ref/statements/:statementId/remove', ['instruments.write'], <RemoveStatementPage />),
   page('benchmarks', ['results.read'], <BenchmarksPage />),
+  page('dashboard', ['metrics.read'], <DashboardPage />),
+  page('dashboard/import', ['metrics.write'], <ImportValuesPage />),
+  page('dashboard/:metricKey', ['metrics.read'], <MetricPage />),
   page('outbox', ['outbox.read'], <OutboxPage />),
   page('users', ['users.manage'], <UsersPage />),
   page('users/new', ['users.manage'], <AddUserPage />),

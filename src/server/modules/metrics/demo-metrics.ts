@@ -8,7 +8,7 @@ import { seededRng, type Rng } from '../../../core/random/seeded.js';
 import type { Db } from '../../db/database.js';
 import { nowIso } from '../../kernel/ids.js';
 import { listUnits } from '../units/index.js';
-import { ORGANISATION_KEY, upsertValues } from './metrics.repository.js';
+import { insertSettings, ORGANISATION_KEY, upsertValues } from './metrics.repository.js';
 import type { MetricValuesTable } from './metrics.table.js';
 
 const START = { year: 2024, month: 5 };
@@ -103,4 +103,14 @@ export async function seedDemoMetrics(db: Db, organisationId: string): Promise<v
     }
   });
   await upsertValues(db, rows);
+  // Targets as a trust's board might set them, so the assurance icons have something to say.
+  const targets: [key: string, target: number, benchmark: number | null, label: string | null][] = [
+    ['sickness-absence', 4.5, 5.1, 'NHS England acute trusts, 2025'],
+    ['appraisal-rate', 90, null, null],
+    ['mandatory-training', 90, null, null],
+    ['fft-inpatient', 95, 94.3, 'England, 2025'],
+    ['turnover', 12, 11.6, 'NHS England acute trusts, 2025'],
+    ['vacancy-rate', 7, null, null],
+  ];
+  await insertSettings(db, targets.map(([key, target, benchmark, label]) => ({ organisation_id: organisationId, metric_key: key, target, benchmark, benchmark_label: label, version: 1, updated_at: at })));
 }

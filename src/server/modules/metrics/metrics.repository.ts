@@ -42,6 +42,10 @@ export async function deleteValue(db: Db, organisationId: string, metricKey: str
   return Number(result.numDeletedRows) > 0;
 }
 
+export async function insertSettings(db: Db, rows: readonly MetricSettingsTable[]): Promise<void> {
+  if (rows.length) await db.insertInto('metric_settings').values([...rows]).execute();
+}
+
 export const allSettings = (db: Db, organisationId: string) => db.selectFrom('metric_settings').selectAll().where('organisation_id', '=', organisationId).execute();
 
 export const findSettings = (db: Db, organisationId: string, metricKey: string) =>

@@ -17,7 +17,7 @@ interface TextInputProps extends FieldText {
   name: string;
   type?: 'text' | 'email' | 'password' | 'search' | 'tel';
   autoComplete?: HTMLInputAutoCompleteAttribute;
-  inputMode?: 'text' | 'numeric' | 'email' | 'search';
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'search';
   spellCheck?: boolean;
   width?: InputWidth | FluidWidth;
   /** A code such as an ODS code, shown in the NHS.UK code style. */
