@@ -8,7 +8,7 @@
 //   --rate 500               offered submissions per second for the sustained phase
 //   --no-postgres            SQLite only
 //   --analytics-runs 15      timed runs per engine for the analytics section (national: a third)
-// Sections: cold, import, api (→ foundation.json), submit (→ surveys.json) and analytics (→ analytics.json).
+// Sections: cold, import, api (→ foundation.json), submit (→ surveys.json), analytics (→ analytics.json) and dashboard (→ dashboard.json).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,11 +23,12 @@ import { round } from './lib/stats.js';
 import { surveySubmit, type SubmitResult } from './survey-submit.js';
 import { analyticsBench, printAnalyticsTable, type AnalyticsScaleResult } from './analytics.js';
 import { breakdownsBench, type BreakdownsResult } from './breakdowns.js';
+import { dashboardEngine, spcThroughput, type DashboardEngineResult, type SpcThroughput } from './dashboard.js';
 import { printSubmitTable, printTable } from './table.js';
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string', default: 'cold,import,api,submit,analytics' },
+    only: { type: 'string', default: 'cold,import,api,submit,analytics,dashboard' },
     'analytics-runs': { type: 'string', default: '15' },
     respondents: { type: 'string', default: '1000' },
     rate: { type: 'string', default: '500' },
@@ -89,6 +90,20 @@ const analyticsResults = {
     'DuckDB: the same data made inside DuckDB by the same formulas; the query computes respondent scale scores, per-unit sums and the subtree roll-up through a closure table (no suppression, which SQL cannot express simply). Same sums: our pre-suppression totals equal DuckDB’s. DuckDB uses every core (threads shown); ours uses one.',
     'Each engine runs in a process of its own, so peak RSS is its own (it includes the answers held in memory).',
     'Breakdowns (bench/breakdowns.ts): the large trust’s respondents with five demographics; 160 tables published one after another (for each demographic: the organisation, the 30 largest units, the divisions crossed with it), each protected against all before it by the exact audit. Per table, for one population; the server repeats it for head counts and each measure of a table it shows, once: a table asked for again is read from the record.',
+  ],
+};
+
+const dashboardResults = {
+  name: 'dashboard',
+  date: results.date,
+  machine: results.machine,
+  targets: { spc10000x60Ms: 1000, dashboard40MetricsServerMs: 100, import100000RowsMs: 10000 },
+  spc: null as SpcThroughput | null,
+  engines: { sqlite: null, postgres: null } as Engines<DashboardEngineResult>,
+  notes: [
+    'SPC: 10,000 synthetic series of 60 points (seeded; some with a step), each analysed with the mdc preset, improvement upwards and a target; five timed passes after a warm-up, median shown. One process, one core.',
+    'Dashboard: 40 metrics × 60 months for the organisation; GET /metrics/dashboard through app.inject (server time, no network), 50 timed requests after 10 warm-up ones. Each request reads the values and runs 40 SPC analyses.',
+    'Import: a 100,000-row CSV (20 metrics × 100 units × 50 months, 3.2 MB) through POST /metrics/values/import: multipart upload, reading, checking every row, writing in one transaction. storedAfter counts the rows read back.',
   ],
 };
 
@@ -222,6 +237,23 @@ async function main(): Promise<void> {
     analyticsResults.breakdowns = await attempt('analytics, breakdowns', async () => breakdownsBench());
   }
 
+  if (sections.has('dashboard')) {
+    dashboardResults.spc = await attempt('SPC, 10,000 series of 60', async () => spcThroughput());
+    dashboardResults.engines.sqlite = await attempt('dashboard and import, SQLite', async () => dashboardEngine({}));
+    if (pgOk) {
+      dashboardResults.engines.postgres = await attempt('dashboard and import, PostgreSQL', async () => {
+        const name = `cultivate_bench_dash_${Date.now()}`;
+        const url = await createDatabase(name);
+        try {
+          return dashboardEngine({ DATABASE_URL: url });
+        } finally {
+          await dropDatabase(name);
+        }
+      });
+    }
+    for (const [engine, r] of Object.entries(dashboardResults.engines)) if (r && r.import.written !== r.import.rows) results.errors.push(`dashboard ${engine}: ${r.import.written} of ${r.import.rows} rows written`);
+  }
+
   results.machine.loadAverageAfter = round(os.loadavg()[0]!, 2);
   results.machine.benchSeconds = Math.round((Date.now() - benchStarted) / 1000);
   const outDir = path.join(REPO_ROOT, 'bench', 'results');
@@ -246,6 +278,17 @@ async function main(): Promise<void> {
     printAnalyticsTable(analyticsResults.results);
     const b = analyticsResults.breakdowns;
     if (b) console.log(`Breakdowns: ${b.tables} tables in turn, each audited against all before it: median ${b.perTableMs.median} ms, p95 ${b.perTableMs.p95} ms, max ${b.perTableMs.max} ms (with all ${b.shape.demographics} demographics out: median ${b.byDemographicsReleased.at(-1)!.medianMs} ms).`);
+    console.log(`\nWrote ${path.relative(process.cwd(), outFile)}.`);
+  }
+  if (sections.has('dashboard')) {
+    const outFile = path.join(outDir, 'dashboard.json');
+    fs.writeFileSync(outFile, `${JSON.stringify(dashboardResults, null, 2)}\n`);
+    const d = dashboardResults;
+    console.log('\nDashboard');
+    if (d.spc) console.log(`SPC: ${d.spc.series.toLocaleString('en-GB')} series of ${d.spc.points} points in ${d.spc.medianMs} ms (median of 5)`);
+    for (const [engine, r] of Object.entries(d.engines)) {
+      if (r) console.log(`${engine.padEnd(10)} dashboard (${r.dashboard.metrics} metrics): median ${r.dashboard.medianMs} ms, p95 ${r.dashboard.p95Ms} ms; import of ${r.import.rows.toLocaleString('en-GB')} rows: ${(r.import.wallMs / 1000).toFixed(1)} s; peak RSS ${r.peakRssMb} MB`);
+    }
     console.log(`\nWrote ${path.relative(process.cwd(), outFile)}.`);
   }
   if (results.errors.length) {
