@@ -23,6 +23,13 @@ export type Field =
   | 'sex'
   | 'disability'
   | 'ageBand'
+  | 'startDate'
+  | 'leavingDate'
+  | 'leavingReason'
+  | 'fte'
+  | 'lineManager'
+  | 'keyRole'
+  | 'successors'
   | 'unitCode'
   | 'unitName'
   | 'parentCode'
@@ -45,6 +52,13 @@ export const FIELD_LABELS: Record<Field, string> = {
   sex: 'Sex',
   disability: 'Disability',
   ageBand: 'Age Band',
+  startDate: 'Start Date',
+  leavingDate: 'Leaving Date',
+  leavingReason: 'Leaving Reason',
+  fte: 'FTE',
+  lineManager: 'Line Manager Assignment Number',
+  keyRole: 'Key Role',
+  successors: 'Successors',
   unitCode: 'Unit Code',
   unitName: 'Unit Name',
   parentCode: 'Parent Code',
@@ -103,6 +117,13 @@ const ALIASES: Record<ImportKind, Partial<Record<Field, string[]>>> = {
     sex: ['sex', 'gender'],
     disability: ['disability', 'disabled'],
     ageBand: ['ageband', 'agegroup', 'agerange'],
+    startDate: ['startdate', 'datestarted', 'hiredate', 'latesthiredate', 'assignmentstartdate', 'datejoined'],
+    leavingDate: ['leavingdate', 'terminationdate', 'enddate', 'assignmentenddate', 'dateleft'],
+    leavingReason: ['leavingreason', 'reasonforleaving', 'terminationreason', 'leaverreason'],
+    fte: ['fte', 'contractedfte', 'wte', 'contractedwte'],
+    lineManager: ['linemanagerassignmentnumber', 'supervisorassignmentnumber', 'linemanager', 'supervisor', 'managerassignmentnumber'],
+    keyRole: ['keyrole', 'criticalrole', 'keypost'],
+    successors: ['successors', 'readynowsuccessors', 'successorsreadynow'],
     unitCode: ['unitcode', 'organisationcode', 'organizationcode', 'orgcode', 'costcentre', 'costcenter', 'costcentrecode'],
     ...HIERARCHY,
   },

@@ -62,6 +62,13 @@ export const OPTIONAL_STAFF_FIELDS = [
   'sex',
   'disability',
   'ageBand',
+  'startDate',
+  'leavingDate',
+  'leavingReason',
+  'fte',
+  'lineManager',
+  'keyRole',
+  'successors',
 ] as const;
 export type OptionalStaffField = (typeof OPTIONAL_STAFF_FIELDS)[number];
 

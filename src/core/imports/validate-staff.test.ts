@@ -35,6 +35,13 @@ ${HEADER}
         sex: null,
         disability: null,
         ageBand: null,
+        startDate: null,
+        leavingDate: null,
+        leavingReason: null,
+        fte: null,
+        lineManager: null,
+        keyRole: false,
+        successors: null,
         unitCode: 'W12',
       },
       {
@@ -50,8 +57,39 @@ ${HEADER}
         sex: null,
         disability: null,
         ageBand: null,
+        startDate: null,
+        leavingDate: null,
+        leavingReason: null,
+        fte: null,
+        lineManager: null,
+        keyRole: false,
+        successors: null,
         unitCode: 'MED',
       },
+    ]);
+  });
+
+  it('reads the richer ESR columns for the workforce analysis, and refuses impossible ones by row and column', () => {
+    const header = 'Assignment Number,Full Name,Unit Code,Date Started,Termination Date,Reason for Leaving,Contracted FTE,Supervisor Assignment Number,Key Role,Successors';
+    const good = planStaffImport(tableOf(`
+${header}
+20000001,Grace Hopper,W12,01/04/2015,,,1,,Y,2
+20000002,Katherine Johnson,W12,2019-09-02,2026-03-31,Retirement age,0.6,20000001,N,`), stored);
+    expect(good.errors).toEqual([]);
+    expect(good.people.map((p) => [p.startDate, p.leavingDate, p.leavingReason, p.fte, p.lineManager, p.keyRole, p.successors])).toEqual([
+      ['2015-04-01', null, null, 1, null, true, 2],
+      ['2019-09-02', '2026-03-31', 'Retirement age', 0.6, '20000001', false, null],
+    ]);
+    const bad = planStaffImport(tableOf(`
+${header}
+20000003,Mary Jackson,W12,31/02/2020,,,1,,N,
+20000004,Dorothy Vaughan,W12,2020-01-01,2019-12-31,,2,20000001,maybe,-1`), stored);
+    expect(bad.errors).toEqual([
+      { row: 2, column: 'Date Started', message: '"31/02/2020" is not a date. Use 2024-03-31 or 31/03/2024' },
+      { row: 3, column: 'Termination Date', message: 'The leaving date 2019-12-31 is before the start date 2020-01-01' },
+      { row: 3, column: 'Contracted FTE', message: '"2" is not a full-time equivalent. Use a number above 0 and at most 1.5, such as 1 or 0.6' },
+      { row: 3, column: 'Key Role', message: '"maybe" is not a yes or no. Use Y or N' },
+      { row: 3, column: 'Successors', message: '"-1" is not a number of successors. Use a whole number from 0 to 50' },
     ]);
   });
 

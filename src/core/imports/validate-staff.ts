@@ -23,6 +23,7 @@ import {
   MAX_NAME,
   MAX_SHORT_TEXT,
   MAX_TEXT,
+  parseDate,
   parseYesNo,
   tidy,
   tooLong,
@@ -126,6 +127,15 @@ function optionalText(map: HeaderMap, row: number, cells: readonly string[], fie
   return value;
 }
 
+/** A date as ESR extracts and spreadsheets write it: 2024-03-31 or 31/03/2024. Null when blank; a problem when unreadable. */
+function optionalDate(map: HeaderMap, row: number, cells: readonly string[], field: Field, errors: ImportProblem[]): string | null {
+  const text = cell(map, cells, field);
+  if (!text) return null;
+  const iso = parseDate(text);
+  if (!iso) errors.push({ row, column: columnName(map, field), message: `"${text}" is not a date. Use 2024-03-31 or 31/03/2024` });
+  return iso;
+}
+
 function readPerson(map: HeaderMap, row: number, cells: readonly string[], unitCode: string, errors: ImportProblem[]): StaffRecord {
   const assignmentNumber = cell(map, cells, 'assignmentNumber');
   const anProblem = has(map, 'assignmentNumber') ? assignmentNumberProblem(assignmentNumber) : null;
@@ -159,6 +169,28 @@ function readPerson(map: HeaderMap, row: number, cells: readonly string[], unitC
     errors.push({ row, column: columnName(map, 'isLeader'), message: `"${leaderText}" is not a yes or no. Use Y or N (Yes/No, True/False and 1/0 also work)` });
   }
 
+  const startDate = optionalDate(map, row, cells, 'startDate', errors);
+  const leavingDate = optionalDate(map, row, cells, 'leavingDate', errors);
+  if (startDate && leavingDate && leavingDate < startDate) {
+    errors.push({ row, column: columnName(map, 'leavingDate'), message: `The leaving date ${leavingDate} is before the start date ${startDate}` });
+  }
+  const fteText = cell(map, cells, 'fte');
+  const fte = fteText ? Number(fteText) : null;
+  if (fte !== null && !(Number.isFinite(fte) && fte > 0 && fte <= 1.5)) {
+    errors.push({ row, column: columnName(map, 'fte'), message: `"${fteText}" is not a full-time equivalent. Use a number above 0 and at most 1.5, such as 1 or 0.6` });
+  }
+  const lineManager = cell(map, cells, 'lineManager') || null;
+  const managerProblem = lineManager ? assignmentNumberProblem(lineManager) : null;
+  if (managerProblem) errors.push({ row, column: columnName(map, 'lineManager'), message: managerProblem.replace('an assignment number', 'the line manager’s assignment number') });
+  const keyRoleText = cell(map, cells, 'keyRole');
+  const keyRole = parseYesNo(keyRoleText);
+  if (keyRole === null) errors.push({ row, column: columnName(map, 'keyRole'), message: `"${keyRoleText}" is not a yes or no. Use Y or N` });
+  const successorsText = cell(map, cells, 'successors');
+  const successors = successorsText ? Number(successorsText) : null;
+  if (successors !== null && !(Number.isInteger(successors) && successors >= 0 && successors <= 50)) {
+    errors.push({ row, column: columnName(map, 'successors'), message: `"${successorsText}" is not a number of successors. Use a whole number from 0 to 50` });
+  }
+
   return {
     row,
     assignmentNumber,
@@ -172,6 +204,13 @@ function readPerson(map: HeaderMap, row: number, cells: readonly string[], unitC
     sex: optionalText(map, row, cells, 'sex', MAX_SHORT_TEXT, errors),
     disability: optionalText(map, row, cells, 'disability', MAX_SHORT_TEXT, errors),
     ageBand: optionalText(map, row, cells, 'ageBand', MAX_SHORT_TEXT, errors),
+    startDate,
+    leavingDate,
+    leavingReason: optionalText(map, row, cells, 'leavingReason', MAX_SHORT_TEXT, errors),
+    fte: fte !== null && Number.isFinite(fte) ? fte : null,
+    lineManager: managerProblem ? null : lineManager,
+    keyRole: keyRole ?? false,
+    successors: successors !== null && Number.isInteger(successors) ? successors : null,
     unitCode,
   };
 }

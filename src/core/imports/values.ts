@@ -36,6 +36,18 @@ export function assignmentNumberProblem(value: string): string | null {
   return null;
 }
 
+/** An ISO date (yyyy-mm-dd) from 2024-03-31, 31/03/2024 or 31-03-2024 (a real calendar date), or null. */
+export function parseDate(input: string): string | null {
+  const text = input.trim();
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text) ?? null;
+  const uk = m ? null : /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const [y, mo, d] = m ? [m[1], m[2], m[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
+  if (!y) return null;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return null;
+  return date.toISOString().slice(0, 10);
+}
+
 /** Collapses runs of whitespace inside a value (names copied from other systems often carry doubles). */
 const UNTIDY = /\s{2}|[^\S ]/u; // two whitespace characters in a row, or any whitespace other than a space
 export function tidy(value: string): string {

@@ -12,4 +12,13 @@ export interface PersonRecord {
   sex: string | null;
   disability: string | null;
   ageBand: string | null;
+  /** From a richer ESR extract, for the leadership workforce analysis: ISO dates, FTE, the line manager's assignment number. */
+  startDate: string | null;
+  leavingDate: string | null;
+  leavingReason: string | null;
+  fte: number | null;
+  lineManager: string | null;
+  /** A post the organisation counts as a key leadership role, and its ready-now successors. */
+  keyRole: boolean;
+  successors: number | null;
 }

@@ -8,6 +8,7 @@ import * as benchmarkSets from './20261123_0006_benchmark_sets.js';
 import * as resultReleases from './20261123_0007_result_releases.js';
 import * as benchmarkOverviews from './20261123_0008_benchmark_overviews.js';
 import * as metrics from './20261123_0009_metrics.js';
+import * as staffEsrFields from './20261123_0010_staff_esr_fields.js';
 
 export const migrations = {
   '20261123_0001_foundation': foundation,
@@ -19,4 +20,5 @@ export const migrations = {
   '20261123_0007_result_releases': resultReleases,
   '20261123_0008_benchmark_overviews': benchmarkOverviews,
   '20261123_0009_metrics': metrics,
+  '20261123_0010_staff_esr_fields': staffEsrFields,
 };

@@ -17,10 +17,17 @@ describe('demo trust', () => {
   });
 
   it('has about 3,000 staff, with unique assignment numbers and emails', () => {
-    // Sum of the leaf headcounts written in the structure table.
-    expect(people).toHaveLength(units.reduce((s, u) => s + u.headcount, 0));
-    expect(people.length).toBeGreaterThan(2800);
-    expect(people.length).toBeLessThan(3300);
+    // Sum of the leaf headcounts written in the structure table, in post; the rest left in the last year.
+    const inPost = people.filter((p) => p.leavingDate === null);
+    expect(inPost).toHaveLength(units.reduce((s, u) => s + u.headcount, 0));
+    expect(inPost.length).toBeGreaterThan(2800);
+    expect(inPost.length).toBeLessThan(3300);
+    // One leaver for every nine in post (rounded), each having left between November 2025 and October 2026, after starting.
+    const leavers = people.filter((p) => p.leavingDate !== null);
+    expect(leavers).toHaveLength(Math.round(inPost.length / 9));
+    expect(leavers.every((p) => p.leavingDate! >= '2025-10-31' && p.leavingDate! <= '2026-10-31' && p.startDate! < p.leavingDate! && p.leavingReason)).toBe(true);
+    // Everyone in post has a line manager except the unit heads, who hold the key roles.
+    expect(inPost.filter((p) => p.lineManager === null).every((p) => p.keyRole)).toBe(true);
     expect(new Set(people.map((p) => p.assignmentNumber)).size).toBe(people.length);
     expect(new Set(people.map((p) => p.workEmail)).size).toBe(people.length);
   });

@@ -29,6 +29,13 @@ export interface DemoPerson {
   sex: string;
   disability: string;
   ageBand: string;
+  startDate: string | null;
+  leavingDate: string | null;
+  leavingReason: string | null;
+  fte: number | null;
+  lineManager: string | null;
+  keyRole: boolean;
+  successors: number | null;
 }
 
 type StaffProfile = 'ward' | 'clinic' | 'theatre' | 'therapy' | 'science' | 'community' | 'office' | 'estates' | 'board';
@@ -207,6 +214,13 @@ function person(rng: Rng, n: number, unitCode: string, post: readonly [string, s
     sex: rng.weighted(SEX),
     disability: rng.weighted(DISABILITY),
     ageBand: rng.weighted(AGE),
+    startDate: null,
+    leavingDate: null,
+    leavingReason: null,
+    fte: null,
+    lineManager: null,
+    keyRole: false,
+    successors: null,
   };
 }
 
@@ -223,5 +237,62 @@ export function demoPeople(units: readonly DemoUnit[], seed = 20261123): DemoPer
       people.push(person(rng, people.length + 1, unit.code, post, leader, used));
     }
   }
+  addEmploymentHistory(people, units, seed);
   return people;
+}
+
+const LEAVING_REASONS: readonly (readonly [string, number])[] = [
+  ['Voluntary resignation - work life balance', 24],
+  ['Voluntary resignation - promotion', 18],
+  ['Voluntary resignation - relocation', 14],
+  ['Retirement age', 16],
+  ['Voluntary early retirement - with actuarial reduction', 6],
+  ['End of fixed term contract', 12],
+  ['Voluntary resignation - lack of opportunities', 10],
+];
+
+/**
+ * What a richer ESR extract would add, drawn from its own stream so the people and their
+ * surveys stay as they were: start dates, FTE, line managers (each unit's manager manages its
+ * leaders, who share out everyone else), key roles with ready-now successors, and, as further
+ * rows, about one in nine who left in the twelve months to October 2026, with their reasons.
+ */
+function addEmploymentHistory(people: DemoPerson[], units: readonly DemoUnit[], seed: number): void {
+  const rng = seededRng(seed + 7);
+  const day = (from: number, span: number) => new Date(Date.UTC(2026, 9, 31) - Math.floor(from + rng.next() * span) * 86_400_000).toISOString().slice(0, 10);
+  const byUnit = new Map<string, DemoPerson[]>();
+  for (const p of people) byUnit.set(p.unitCode, [...(byUnit.get(p.unitCode) ?? []), p]);
+  for (const p of people) {
+    // Service: many in their first few years, a long tail to 35 years.
+    p.startDate = day(30, Math.min(12_700, -Math.log(1 - rng.next() * 0.97) * 2_600));
+    p.fte = rng.next() < 0.72 ? 1 : rng.pick([0.8, 0.6, 0.5, 0.4]);
+  }
+  for (const unit of units) {
+    const staff = byUnit.get(unit.code) ?? [];
+    const [manager, ...rest] = staff;
+    if (!manager) continue;
+    manager.keyRole = true;
+    manager.successors = rng.weighted([[0, 5], [1, 4], [2, 1]] as const);
+    const leaders = rest.filter((p) => p.isLeader);
+    for (const l of leaders) l.lineManager = manager.assignmentNumber;
+    const others = rest.filter((p) => !p.isLeader);
+    others.forEach((p, i) => (p.lineManager = leaders.length ? leaders[i % leaders.length]!.assignmentNumber : manager.assignmentNumber));
+  }
+  const count = Math.round(people.length / 9);
+  for (let i = 0; i < count; i++) {
+    const like = people[Math.floor(rng.next() * people.length)]!;
+    const leavingDate = day(0, 365);
+    people.push({
+      ...like,
+      assignmentNumber: String(30000000 + i * 7),
+      fullName: `${like.fullName.split(' ')[0]} ${rng.pick(LAST)}`,
+      workEmail: `former.${i}@${DEMO_EMAIL_DOMAIN}`,
+      isLeader: like.isLeader && rng.next() < 0.5,
+      keyRole: false,
+      successors: null,
+      startDate: new Date(Date.parse(leavingDate) - Math.floor(200 + rng.next() * 4_000) * 86_400_000).toISOString().slice(0, 10),
+      leavingDate,
+      leavingReason: rng.weighted(LEAVING_REASONS),
+    });
+  }
 }

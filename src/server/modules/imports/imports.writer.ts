@@ -38,6 +38,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Columns in a people row (personRow), for sizing multi-row statements. */
+const PEOPLE_COLUMNS = 23;
+
 const STAFF_COLUMNS = {
   workEmail: 'work_email',
   payBand: 'pay_band',
@@ -48,6 +51,13 @@ const STAFF_COLUMNS = {
   sex: 'sex',
   disability: 'disability',
   ageBand: 'age_band',
+  startDate: 'start_date',
+  leavingDate: 'leaving_date',
+  leavingReason: 'leaving_reason',
+  fte: 'fte',
+  lineManager: 'line_manager',
+  keyRole: 'key_role',
+  successors: 'successors',
 } as const;
 
 export async function writePlan(
@@ -95,7 +105,7 @@ export async function writePlan(
   if (plan.kind === 'staff' && people.length) {
     const before = await countPeople(trx, organisationId);
     const update: repo.UpdatablePersonColumn[] = ['unit_id', 'full_name', ...plan.staffFields.map((f) => STAFF_COLUMNS[f]), 'updated_at'];
-    for (const part of chunks(people, rowsPerStatement(16))) {
+    for (const part of chunks(people, rowsPerStatement(PEOPLE_COLUMNS))) {
       const rows: PeopleTable[] = part.map((p) => {
         const unitId = idOfCode.get(p.unitCode);
         if (!unitId) throw new Error(`import plan is inconsistent: unit ${p.unitCode} (row ${p.row}) has no id`);

@@ -1,7 +1,7 @@
 // The data behind the home page: where the programme stands, and the size of the organisation.
 import type { Db } from '../../db/database.js';
 import { changeTeamSize, listProgrammes, type ProgrammeView } from '../programmes/index.js';
-import { countPeople } from '../staff/index.js';
+import { countInPost } from '../staff/index.js';
 import { countUnits } from '../units/index.js';
 import type { OrganisationView } from './organisations.schemas.js';
 import { getOrganisation } from './organisations.service.js';
@@ -17,7 +17,7 @@ export async function homeFor(db: Db, organisationId: string): Promise<HomeView>
     getOrganisation(db, organisationId),
     listProgrammes(db, organisationId),
     countUnits(db, organisationId),
-    countPeople(db, organisationId),
+    countInPost(db, organisationId),
   ]);
   const programme = programmes[0] ?? null;
   const changeTeam = programme ? await changeTeamSize(db, organisationId, programme.id) : 0;

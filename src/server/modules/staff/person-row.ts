@@ -20,6 +20,13 @@ export function personRow(organisationId: string, unitId: string, p: PersonRecor
     sex: p.sex,
     disability: p.disability,
     age_band: p.ageBand,
+    start_date: p.startDate,
+    leaving_date: p.leavingDate,
+    leaving_reason: p.leavingReason,
+    fte: p.fte,
+    line_manager: p.lineManager,
+    key_role: p.keyRole ? 1 : 0,
+    successors: p.successors,
     created_at: at,
     updated_at: at,
   };

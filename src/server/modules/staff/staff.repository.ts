@@ -1,4 +1,7 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
+import { todayIso } from '../../kernel/ids.js';
 
 export interface StaffFilter {
   unitIds?: string[];
@@ -49,6 +52,10 @@ export async function listPeople(db: Db, organisationId: string, filter: StaffFi
 export const findPerson = (db: Db, organisationId: string, id: string) =>
   db.selectFrom('people').select(['id', 'full_name']).where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
 
+/** Still in post today: no leaving date, or one still to come. Leavers stay on record for the workforce analysis. */
+export const inPost = (eb: ExpressionBuilder<Database, 'people'>) => eb.or([eb('leaving_date', 'is', null), eb('leaving_date', '>', todayIso())]);
+
+/** Everyone on record, leavers included (an import counts the rows it created). */
 export async function countPeople(db: Db, organisationId: string): Promise<number> {
   const row = await db
     .selectFrom('people')
@@ -58,12 +65,19 @@ export async function countPeople(db: Db, organisationId: string): Promise<numbe
   return Number(row.n);
 }
 
+/** Staff in post today, for the organisation's home page. */
+export async function countInPost(db: Db, organisationId: string): Promise<number> {
+  const row = await db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).where('organisation_id', '=', organisationId).where(inPost).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Everyone who could be invited to a survey, with the staff-record fields a survey freezes. */
 export const audienceCandidates = (db: Db, organisationId: string) =>
   db
     .selectFrom('people')
     .select(['id', 'unit_id', 'work_email', 'pay_band', 'staff_group'])
     .where('organisation_id', '=', organisationId)
+    .where(inPost)
     .orderBy('id')
     .execute();
 
@@ -74,6 +88,7 @@ export const fieldCounts = (db: Db, organisationId: string, field: 'pay_band' | 
     .select([`${field} as value`, (eb) => eb.fn.countAll<number>().as('n')])
     .where('organisation_id', '=', organisationId)
     .where(field, 'is not', null)
+    .where(inPost)
     .groupBy(field)
     .execute();
 

@@ -13,6 +13,14 @@ export interface PeopleTable {
   sex: string | null;
   disability: string | null;
   age_band: string | null;
+  /** Optional ESR fields (migration 0010); absent on rows written before them. */
+  start_date?: string | null;
+  leaving_date?: string | null;
+  leaving_reason?: string | null;
+  fte?: number | null;
+  line_manager?: string | null;
+  key_role?: number | null;
+  successors?: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { todayIso } from '../../kernel/ids.js';
 import type { OrgUnitsTable } from './units.table.js';
 
 export const listUnitsWithCounts = (db: Db, organisationId: string) =>
@@ -10,6 +11,7 @@ export const listUnitsWithCounts = (db: Db, organisationId: string) =>
           .selectFrom('people')
           .select(['unit_id', (e) => e.fn.countAll<number>().as('n')])
           .where('organisation_id', '=', organisationId)
+          .where((e) => e.or([e('leaving_date', 'is', null), e('leaving_date', '>', todayIso())]))
           .groupBy('unit_id')
           .as('c'),
       (join) => join.onRef('c.unit_id', '=', 'u.id'),
