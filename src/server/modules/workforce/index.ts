@@ -1,0 +1,2 @@
+// The leadership workforce analysis: a Discover diagnostic read from the staff record.
+export { workforceRoutes } from './workforce.routes.js';
