@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTransaction } from '../../kernel/transaction.js';
-import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
-import { loadDemo } from '../demo/index.js';
+import { describe, expect, it } from 'vitest';
+import { withDemoOrganisation } from '../../test/demo-fixture.js';
 
-let ctx: TestContext;
-let board: Agent;
-let orgId: string;
-beforeAll(async () => {
-  ctx = await createTestContext();
-  orgId = (await inTransaction(ctx.handle.db, (trx) => loadDemo(trx))).organisationId;
-  board = await ctx.agent(orgId, ['board']);
-});
-afterAll(() => ctx.close());
+const demo = withDemoOrganisation();
 
 interface Card { key: string; points: number; latest: { period: string } | null; variation: string | null; assurance: string | null; target: number | null; reasons: string[] }
 
 describe('the demo organisation’s dashboard', () => {
   it('has monthly, quarterly and yearly figures, charts where there are enough points, and targets to read them against', async () => {
-    const res = await board.get(`/api/v1/organisations/${orgId}/metrics/dashboard`);
+    const board = await demo.as('board');
+    const res = await board.get(`/api/v1/organisations/${demo.orgId}/metrics/dashboard`);
     expect(res.statusCode, res.body).toBe(200);
     const cards = new Map<string, Card>((res.json().elements as { metrics: Card[] }[]).flatMap((e) => e.metrics).map((m) => [m.key, m]));
     const sickness = cards.get('sickness-absence')!;

@@ -3,18 +3,17 @@
 // cross-tab the product offers, then take what was recorded and check, as an attacker holding
 // every published figure would, that no hidden figure and no group of 1 to 10 people can be
 // worked out; and that everything the API showed is exactly what was recorded.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { populationOf } from '../../../core/analytics/breakdown.js';
 import { SHOWN } from '../../../core/analytics/hierarchy-suppression.js';
 import { auditRelease } from '../../../core/analytics/release-audit.js';
 import { readReleaseHistory, releasedStatus, type ReleaseHistory } from '../../../core/analytics/release-history.js';
-import { inTransaction } from '../../kernel/transaction.js';
-import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
-import { loadDemo } from '../demo/index.js';
+import { withDemoOrganisation } from '../../test/demo-fixture.js';
+import type { Agent } from '../../test/harness.js';
 import { DEMO_SURVEY_TITLE } from '../surveys/index.js';
 import { resultsOf } from './results.service.js';
 
-let ctx: TestContext;
+const demo = withDemoOrganisation();
 let board: Agent;
 let staff: Agent;
 let orgId: string;
@@ -25,14 +24,12 @@ interface Cell { status: string; n: number | null; mean: number | null }
 interface Options { dimensions: { id: string; name: string; categories: string[] }[]; measures: { id: string; name: string }[] }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  orgId = (await inTransaction(ctx.handle.db, (trx) => loadDemo(trx))).organisationId;
-  board = await ctx.agent(orgId, ['board']);
-  staff = await ctx.agent(orgId, ['staff']);
+  orgId = demo.orgId;
+  board = await demo.as('board');
+  staff = await demo.as('staff');
   const surveys = (await board.get(`/api/v1/organisations/${orgId}/surveys`)).json().items as { id: string; title: string }[];
   surveyId = surveys.find((s) => s.title === DEMO_SURVEY_TITLE)!.id;
 });
-afterAll(() => ctx.close());
 
 describe('breakdowns of a closed survey', () => {
   it('offers pay band and staff group from the frozen audience, then the survey’s own demographic questions', async () => {
@@ -57,7 +54,7 @@ describe('breakdowns of a closed survey', () => {
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.every((b) => b.respondents! >= 11)).toBe(true);
     // Independent count: the respondents' stored profiles, band by band.
-    const rows = await ctx.handle.db.selectFrom('survey_responses').select('profile').where('survey_id', '=', surveyId).execute();
+    const rows = await demo.ctx.handle.db.selectFrom('survey_responses').select('profile').where('survey_id', '=', surveyId).execute();
     const perBand = new Map<string, number>();
     for (const r of rows) {
       const band = (JSON.parse(r.profile) as { payBand: string }).payBand;
@@ -135,8 +132,8 @@ describe('breakdowns of a closed survey', () => {
     console.info(`${tables} tables published in ${Math.round(performance.now() - started)} ms`);
     expect(seen.every((s) => s.n >= 11)).toBe(true);
 
-    const results = await resultsOf(ctx.handle.db, orgId, surveyId);
-    const stored = await ctx.handle.db.selectFrom('result_releases').select(['population', 'history_json']).where('survey_id', '=', surveyId).execute();
+    const results = await resultsOf(demo.ctx.handle.db, orgId, surveyId);
+    const stored = await demo.ctx.handle.db.selectFrom('result_releases').select(['population', 'history_json']).where('survey_id', '=', surveyId).execute();
     const histories = new Map<string, ReleaseHistory>(stored.map((r) => [r.population, readReleaseHistory(JSON.parse(r.history_json))]));
     // Everything the API showed was recorded as shown, in a table of the same dimension and unit.
     for (const s of seen) {

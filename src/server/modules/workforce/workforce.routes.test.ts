@@ -1,24 +1,19 @@
 // The leadership workforce analysis over the API, on the demo trust (about 3,000 staff in post
 // and a year's leavers). Figures are checked against counts made here from the staff rows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTransaction } from '../../kernel/transaction.js';
-import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
-import { loadDemo } from '../demo/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withDemoOrganisation } from '../../test/demo-fixture.js';
+import type { Agent } from '../../test/harness.js';
 
-let ctx: TestContext;
+const demo = withDemoOrganisation();
 let board: Agent;
 let staffMember: Agent;
-let orgId: string;
-const url = (rest = '') => `/api/v1/organisations/${orgId}/workforce${rest}`;
+const url = (rest = '') => `/api/v1/organisations/${demo.orgId}/workforce${rest}`;
 type Cell = { status: string; n?: number; value?: number };
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  orgId = (await inTransaction(ctx.handle.db, (trx) => loadDemo(trx))).organisationId;
-  board = await ctx.agent(orgId, ['board']);
-  staffMember = await ctx.agent(orgId, ['staff']);
+  board = await demo.as('board');
+  staffMember = await demo.as('staff');
 });
-afterAll(() => ctx.close());
 
 describe('the leadership workforce analysis', () => {
   it('counts the organisation’s leaders and leavers as the staff record has them', async () => {
@@ -26,7 +21,7 @@ describe('the leadership workforce analysis', () => {
     expect(res.statusCode, res.body).toBe(200);
     const a = res.json();
     expect([a.from, a.to, a.k]).toEqual(['2025-11-01', '2026-11-01', 11]);
-    const people = await ctx.handle.db.selectFrom('people').select(['is_leader', 'pay_band', 'leaving_date', 'start_date']).where('organisation_id', '=', orgId).execute();
+    const people = await demo.ctx.handle.db.selectFrom('people').select(['is_leader', 'pay_band', 'leaving_date', 'start_date']).where('organisation_id', '=', demo.orgId).execute();
     const inPost = people.filter((p) => p.leaving_date === null || p.leaving_date! >= '2026-10-31');
     const org = a.leaders.rows.find((r: { unitId: string | null }) => r.unitId === null);
     expect(org.workforce).toMatchObject({ status: 'shown', value: inPost.length });

@@ -3,13 +3,13 @@
 // figures as a table for anyone who cannot or would rather not read the chart.
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Details } from '../../../components/content.js';
-import { downloadPng, downloadSvg } from '../../../lib/chart-download.js';
 import type { SpcChartResult } from '../lib/spc-geometry.js';
 import { assuranceText, variationText } from '../lib/spc-words.js';
 import { SpcChart } from './SpcChart.js';
 import { SpcDataTable } from './SpcDataTable.js';
 import { AssuranceIcon, VariationIcon } from './SpcIcons.js';
 import { SpcLegend } from './SpcLegend.js';
+import { ChartDownloads } from '../../../components/ChartDownloads.js';
 
 export interface SpcPanelProps {
   title: string;
@@ -53,23 +53,6 @@ function useFrameWidth(shown: boolean) {
 }
 
 const listed = (items: readonly string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
-
-function ChartDownloads({ chart, fileName }: { chart: React.RefObject<SVGSVGElement | null>; fileName: string }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  return (
-    <p>
-      Download the chart:{' '}
-      <button type="button" className="app-link-button" onClick={() => chart.current && downloadSvg(chart.current, `${fileName}.svg`)}>
-        SVG
-      </button>{' '}
-      or{' '}
-      <button type="button" className="app-link-button" onClick={() => chart.current && downloadPng(chart.current, `${fileName}.png`).catch((e: Error) => setProblem(e.message))}>
-        PNG
-      </button>
-      {problem && <span className="nhsuk-error-message"> {problem}</span>}
-    </p>
-  );
-}
 
 export function SpcPanel({ title, unitLabel, periods, result, target, fileName, headingLevel = 2, showTwoSigma = false, gaps = [], children }: SpcPanelProps) {
   const headingId = useId();

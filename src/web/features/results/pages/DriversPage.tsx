@@ -2,7 +2,7 @@
 // measures and statements move most closely with it across the organisation, as a ranked chart
 // with the figures in a table, the regression's R² in words, and a plain warning that this
 // shows association, not cause.
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useOrgId } from '../../../app/guards.js';
 import { QueryView } from '../../../app/QueryView.js';
@@ -10,11 +10,11 @@ import { WarningCallout } from '../../../components/content.js';
 import { BackLink } from '../../../components/navigation.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { Table } from '../../../components/Table.js';
-import { downloadPng, downloadSvg } from '../../../lib/chart-download.js';
 import { resultsPath, type DriverRow, type Drivers } from '../api/results-api.js';
 import { DownloadLinks } from '../components/DownloadLinks.js';
 import { useDrivers, useHeatmap } from '../api/useResults.js';
 import { DriversChart } from '../components/DriversChart.js';
+import { ChartDownloads } from '../../../components/ChartDownloads.js';
 
 const interval = (d: DriverRow) => (d.ciLow === null || d.ciHigh === null ? '–' : `${d.ciLow.toFixed(2)} to ${d.ciHigh.toFixed(2)}`);
 
@@ -32,23 +32,6 @@ function DriversTable({ caption, rows }: { caption: string; rows: DriverRow[] })
       rows={rows}
       rowKey={(d) => d.id}
     />
-  );
-}
-
-function ChartDownloads({ chart, fileName }: { chart: React.RefObject<SVGSVGElement | null>; fileName: string }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  return (
-    <p>
-      Download the chart:{' '}
-      <button type="button" className="app-link-button" onClick={() => chart.current && downloadSvg(chart.current, `${fileName}.svg`)}>
-        SVG
-      </button>{' '}
-      or{' '}
-      <button type="button" className="app-link-button" onClick={() => chart.current && downloadPng(chart.current, `${fileName}.png`).catch((e: Error) => setProblem(e.message))}>
-        PNG
-      </button>
-      {problem && <span className="nhsuk-error-message"> {problem}</span>}
-    </p>
   );
 }
 
