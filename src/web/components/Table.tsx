@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { TableScroll } from './TableScroll.js';
 
 export interface Column<T> {
   header: ReactNode;
@@ -18,34 +19,12 @@ interface TableProps<T> {
   rowKey: (row: T) => string;
 }
 
-/** Whether the element is narrower than its content, kept up to date as either resizes. */
-function useScrollable(ref: React.RefObject<HTMLElement | null>): boolean {
-  const [scrollable, setScrollable] = useState(false);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    // NHS.UK tables are 4px wider than their container on purpose (their borders overhang): allow for it.
-    const check = () => setScrollable(el.scrollWidth > el.clientWidth + 8);
-    check();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(check);
-    observer.observe(el);
-    if (el.firstElementChild) observer.observe(el.firstElementChild);
-    return () => observer.disconnect();
-  }, [ref]);
-  return scrollable;
-}
-
 /** NHS.UK table inside the NHS.UK scroll container, so wide tables scroll on a phone instead of breaking the page. */
 export function Table<T>({ caption, captionSize = 'm', captionHidden, columns, rows, rowKey }: TableProps<T>) {
   const captionId = useId();
-  const scroller = useRef<HTMLDivElement>(null);
-  const scrollable = useScrollable(scroller);
   const captionClass = captionHidden ? 'nhsuk-u-visually-hidden' : `nhsuk-table__caption nhsuk-table__caption--${captionSize}`;
   return (
-    <div className={`nhsuk-scroll${scrollable ? '' : ' app-scroll--fits'}`}>
-      {/* When it scrolls, the region takes focus so it can be scrolled by keyboard (WCAG 2.1.1). */}
-      <div className="nhsuk-scroll__content" role="region" aria-labelledby={captionId} tabIndex={scrollable ? 0 : undefined} ref={scroller}>
+    <TableScroll labelledBy={captionId}>
         <table className="nhsuk-table">
           <caption className={captionClass} id={captionId}>
             {caption}
@@ -77,7 +56,6 @@ export function Table<T>({ caption, captionSize = 'm', captionHidden, columns, r
             ))}
           </tbody>
         </table>
-      </div>
-    </div>
+    </TableScroll>
   );
 }

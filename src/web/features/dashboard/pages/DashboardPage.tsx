@@ -3,6 +3,7 @@
 // in words), its target and benchmark. One real table per element, so it reads by row and
 // column; the metrics with no values yet are listed apart, so the gaps in the evidence show.
 import { useQuery } from '@tanstack/react-query';
+import { TableScroll } from '../../../components/TableScroll.js';
 import { Link, useSearchParams } from 'react-router';
 import { useCan, useOrgId } from '../../../app/guards.js';
 import { QueryView } from '../../../app/QueryView.js';
@@ -25,61 +26,59 @@ function ElementTable({ name, metrics, orgId, unit }: { name: string; metrics: M
     <section className="app-dashboard-element" aria-label={name}>
       <h2 className="nhsuk-heading-m">{name}</h2>
       {withData.length > 0 ? (
-        <div className="nhsuk-scroll">
-          <div className="nhsuk-scroll__content" role="region" aria-label={`${name}: metrics`} tabIndex={0}>
-            <table className="nhsuk-table app-dashboard-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{name}: metrics</caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">Metric</th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Latest</th>
-                  <th scope="col" className="nhsuk-table__header">Variation</th>
-                  <th scope="col" className="nhsuk-table__header">Assurance</th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Target</th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Benchmark</th>
+        <TableScroll label={`${name}: metrics`}>
+          <table className="nhsuk-table app-dashboard-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{name}: metrics</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">Metric</th>
+                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Latest</th>
+                <th scope="col" className="nhsuk-table__header">Variation</th>
+                <th scope="col" className="nhsuk-table__header">Assurance</th>
+                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Target</th>
+                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Benchmark</th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {withData.map((m) => (
+                <tr key={m.key} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__header">
+                    <Link to={link(m)}>{m.name}</Link>
+                  </th>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                    {valueText(m.latest!.value, m.unitLabel)}
+                    <span className="nhsuk-body-s app-dashboard-period"> {m.latest!.period}</span>
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    {m.variation ? (
+                      <span className="app-spc-inline">
+                        <VariationIcon type={m.variation} direction={m.direction} size={28} decorative />
+                        <span>{describeVariation(m.variation, m.direction)}</span>
+                      </span>
+                    ) : (
+                      <span className="nhsuk-body-s">{m.points} {m.points === 1 ? 'point' : 'points'}: a chart needs 13</span>
+                    )}
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    {m.assurance ? (
+                      <span className="app-spc-inline">
+                        <AssuranceIcon icon={m.assurance} size={28} decorative />
+                        <span>{describeAssurance(m.assurance)}</span>
+                      </span>
+                    ) : (
+                      <span className="nhsuk-body-s">{m.target === null ? 'No target set' : 'Not enough points yet'}</span>
+                    )}
+                  </td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{m.target === null ? '–' : valueText(m.target, m.unitLabel)}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                    {m.benchmark === null ? '–' : valueText(m.benchmark, m.unitLabel)}
+                    {m.benchmarkLabel && <span className="nhsuk-body-s app-dashboard-period"> {m.benchmarkLabel}</span>}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {withData.map((m) => (
-                  <tr key={m.key} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__header">
-                      <Link to={link(m)}>{m.name}</Link>
-                    </th>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                      {valueText(m.latest!.value, m.unitLabel)}
-                      <span className="nhsuk-body-s app-dashboard-period"> {m.latest!.period}</span>
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      {m.variation ? (
-                        <span className="app-spc-inline">
-                          <VariationIcon type={m.variation} direction={m.direction} size={28} decorative />
-                          <span>{describeVariation(m.variation, m.direction)}</span>
-                        </span>
-                      ) : (
-                        <span className="nhsuk-body-s">{m.points} {m.points === 1 ? 'point' : 'points'}: a chart needs 13</span>
-                      )}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      {m.assurance ? (
-                        <span className="app-spc-inline">
-                          <AssuranceIcon icon={m.assurance} size={28} decorative />
-                          <span>{describeAssurance(m.assurance)}</span>
-                        </span>
-                      ) : (
-                        <span className="nhsuk-body-s">{m.target === null ? 'No target set' : 'Not enough points yet'}</span>
-                      )}
-                    </td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{m.target === null ? '–' : valueText(m.target, m.unitLabel)}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                      {m.benchmark === null ? '–' : valueText(m.benchmark, m.unitLabel)}
-                      {m.benchmarkLabel && <span className="nhsuk-body-s app-dashboard-period"> {m.benchmarkLabel}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p>No values yet for this element.</p>
       )}

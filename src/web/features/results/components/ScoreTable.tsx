@@ -3,6 +3,7 @@
 // by any measure from its column header, with the sort announced. It is a real table, so
 // screen readers move by row and column; hidden cells say why and carry no figures.
 import { useState, type ReactNode } from 'react';
+import { TableScroll } from '../../../components/TableScroll.js';
 import type { Cell, CellStatus } from '../api/results-api.js';
 import { compare, comparisonText, formatScore, HIDDEN_LABELS, sortRows, type SortKey } from '../lib/heatmap-display.js';
 
@@ -81,37 +82,35 @@ export function ScoreTable<R extends ScoreRow>({ id, caption, rowsAre, measures,
       <div className="nhsuk-u-visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
-      <div className="nhsuk-scroll">
-        <div className="nhsuk-scroll__content app-heat__scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-          <table className="nhsuk-table app-heatmap">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--m" id={`${id}-caption`}>
-              {caption}
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">{rowsAre}</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">People who answered</th>
-                {measures.map((m, i) => (
-                  <th key={m.id} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric" aria-sort={sort?.measure === i ? sort.direction : 'none'}>
-                    <SortButton label={m.name} index={i} sort={sort} onSort={onSort} />
-                  </th>
+      <TableScroll labelledBy={`${id}-caption`}>
+        <table className="nhsuk-table app-heatmap">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--m" id={`${id}-caption`}>
+            {caption}
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">{rowsAre}</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">People who answered</th>
+              {measures.map((m, i) => (
+                <th key={m.id} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric" aria-sort={sort?.measure === i ? sort.direction : 'none'}>
+                  <SortButton label={m.name} index={i} sort={sort} onSort={onSort} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {sortRows(rows, sort).map((row) => (
+              <tr key={row.key} className={`nhsuk-table__row${row === reference ? ' app-heat__organisation' : ''}`}>
+                {header(row, sort !== null)}
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{row.respondents === null ? hiddenLabel(row.respondentStatus) : row.respondents.toLocaleString('en-GB')}</td>
+                {row.cells.map((cell, i) => (
+                  <ScoreCell key={measures[i]!.id} cell={cell} reference={reference?.cells[i]} referenceName={referenceName} />
                 ))}
               </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {sortRows(rows, sort).map((row) => (
-                <tr key={row.key} className={`nhsuk-table__row${row === reference ? ' app-heat__organisation' : ''}`}>
-                  {header(row, sort !== null)}
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{row.respondents === null ? hiddenLabel(row.respondentStatus) : row.respondents.toLocaleString('en-GB')}</td>
-                  {row.cells.map((cell, i) => (
-                    <ScoreCell key={measures[i]!.id} cell={cell} reference={reference?.cells[i]} referenceName={referenceName} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

@@ -4,6 +4,7 @@
 // is recorded, and each new one is protected against all before it, which the page explains
 // so that a cell hidden here but not elsewhere makes sense.
 import { Link, useParams, useSearchParams } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll.js';
 import { useOrgId } from '../../../app/guards.js';
 import { QueryView } from '../../../app/QueryView.js';
 import { InsetText } from '../../../components/content.js';
@@ -52,40 +53,38 @@ function CrossTabTable({ data }: { data: CrossTab }) {
   const asScore = data.measure !== null;
   const caption = `${data.unit.name}’s teams by ${data.dimension.name.toLowerCase()}: ${asScore ? `${data.measure!.name}, score out of 10` : 'people who answered'}`;
   return (
-    <div className="nhsuk-scroll">
-      <div className="nhsuk-scroll__content app-heat__scroll" role="region" aria-labelledby="crosstab-caption" tabIndex={0}>
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s" id="crosstab-caption">
-            {caption}
-          </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Unit</th>
-              {data.columns.map((c) => (
-                <th key={c} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  {c}
-                </th>
+    <TableScroll labelledBy="crosstab-caption">
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s" id="crosstab-caption">
+          {caption}
+        </caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">Unit</th>
+            {data.columns.map((c) => (
+              <th key={c} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {data.rows.map((r) => (
+            <tr key={r.unitId} className={`nhsuk-table__row${r.isTotal ? ' app-heat__organisation' : ''}`}>
+              <th scope="row" className="nhsuk-table__header">
+                {r.name}
+                {r.isTotal && <span className="nhsuk-u-visually-hidden"> (all its teams together)</span>}
+              </th>
+              {(r.cells ?? r.respondents).map((cell, i) => (
+                <td key={data.columns[i]} className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                  {cellText(cell, asScore)}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {data.rows.map((r) => (
-              <tr key={r.unitId} className={`nhsuk-table__row${r.isTotal ? ' app-heat__organisation' : ''}`}>
-                <th scope="row" className="nhsuk-table__header">
-                  {r.name}
-                  {r.isTotal && <span className="nhsuk-u-visually-hidden"> (all its teams together)</span>}
-                </th>
-                {(r.cells ?? r.respondents).map((cell, i) => (
-                  <td key={data.columns[i]} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                    {cellText(cell, asScore)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
