@@ -26,6 +26,7 @@ import { programmeRoutes } from './modules/programmes/index.js';
 import { benchmarkRoutes } from './modules/benchmarks/index.js';
 import { resultsRoutes } from './modules/results/index.js';
 import { metricRoutes } from './modules/metrics/index.js';
+import { patientExperienceRoutes } from './modules/patient-experience/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { deliverQueued, mailRoutes } from './modules/mail/index.js';
@@ -137,6 +138,7 @@ export async function buildApp(config: Config, database: DbHandle): Promise<Fast
       await api.register(resultsRoutes(deps));
       await api.register(benchmarkRoutes(deps));
       await api.register(metricRoutes(deps));
+      await api.register(patientExperienceRoutes(deps));
       await api.register(workforceRoutes(deps));
       await api.register(importRoutes(deps));
       await api.register(auditRoutes(deps));

@@ -28,6 +28,7 @@ import type { MailOutboxTable } from '../modules/mail/mail.table.js';
 import type { CommentCodesTable } from '../modules/results/comments.table.js';
 import type { ResultReleasesTable } from '../modules/results/releases.table.js';
 import type { MetricSettingsTable, MetricValuesTable } from '../modules/metrics/metrics.table.js';
+import type { FftResultsTable, PatientFeedbackCodesTable, PatientFeedbackTable } from '../modules/patient-experience/patient-experience.table.js';
 import type { BenchmarkSetsTable } from '../modules/benchmarks/benchmarks.table.js';
 import type { AppStateTable } from '../modules/setup/setup.table.js';
 import type { PeopleTable } from '../modules/staff/staff.table.js';
@@ -64,4 +65,7 @@ export interface Database {
   result_releases: ResultReleasesTable;
   metric_values: MetricValuesTable;
   metric_settings: MetricSettingsTable;
+  fft_results: FftResultsTable;
+  patient_feedback: PatientFeedbackTable;
+  patient_feedback_codes: PatientFeedbackCodesTable;
 }

@@ -130,3 +130,9 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   };
   return ctx;
 }
+
+/** Creates units through the API as `admin`, returning each new unit's id. */
+export const unitCreator =
+  (admin: Agent, orgId: string) =>
+  (body: { name: string; externalCode: string; kind: string; parentId: string | null }): Promise<string> =>
+    admin.post(`/api/v1/organisations/${orgId}/units`, body).then((r) => r.json<{ id: string }>().id);

@@ -33,7 +33,7 @@ describe('navigationFor', () => {
     expect(navigationFor(member(['surveys.read', 'outbox.read'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/surveys', '/organisations/org-1/outbox']);
   });
   it('shows the culture and outcomes dashboard to those who may read metrics, after the programme', () => {
-    expect(navigationFor(member(['programme.read', 'metrics.read'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/programme', '/organisations/org-1/dashboard', '/organisations/org-1/workforce']);
+    expect(navigationFor(member(['programme.read', 'metrics.read'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/programme', '/organisations/org-1/dashboard', '/organisations/org-1/workforce', '/organisations/org-1/patient-experience']);
   });
   it('shows only home without a membership', () => {
     expect(navigationFor(null)).toEqual([{ label: 'Home', to: '/' }]);

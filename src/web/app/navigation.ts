@@ -18,6 +18,7 @@ const RULES: readonly NavRule[] = [
   { label: 'Programme', path: (o) => `/organisations/${o}/programme`, anyOf: ['programme.read'] },
   { label: 'Dashboard', path: (o) => `/organisations/${o}/dashboard`, anyOf: ['metrics.read'] },
   { label: 'Workforce', path: (o) => `/organisations/${o}/workforce`, anyOf: ['metrics.read'] },
+  { label: 'Patient experience', path: (o) => `/organisations/${o}/patient-experience`, anyOf: ['metrics.read'] },
   { label: '360 feedback', path: (o) => `/organisations/${o}/feedback`, anyOf: ['feedback.use'] },
   { label: 'Surveys', path: (o) => `/organisations/${o}/surveys`, anyOf: ['surveys.read'] },
   { label: 'Benchmarks', path: (o) => `/organisations/${o}/benchmarks`, anyOf: ['results.read'] },

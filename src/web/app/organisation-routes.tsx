@@ -19,6 +19,9 @@ import { QuestionFormPage } from '../features/instruments/pages/QuestionFormPage
 import { SectionFormPage } from '../features/instruments/pages/SectionFormPage.js';
 import { StatementFormPage } from '../features/instruments/pages/StatementFormPage.js';
 import { PaperEntryPage } from '../features/paper-entry/pages/PaperEntryPage.js';
+import { ImportPatientExperiencePage } from '../features/patient-experience/pages/ImportPatientExperiencePage.js';
+import { PatientExperiencePage } from '../features/patient-experience/pages/PatientExperiencePage.js';
+import { PatientFeedbackPage } from '../features/patient-experience/pages/PatientFeedbackPage.js';
 import { BreakdownPage } from '../features/results/pages/BreakdownPage.js';
 import { CommentsPage } from '../features/results/pages/CommentsPage.js';
 import { DriversPage } from '../features/results/pages/DriversPage.js';
@@ -42,6 +45,7 @@ import { UnitsPage } from '../features/units/pages/UnitsPage.js';
 import { AddUserPage } from '../features/users/pages/AddUserPage.js';
 import { ChangeRolesPage, RemoveUserPage } from '../features/users/pages/UserChangePages.js';
 import { UsersPage } from '../features/users/pages/UsersPage.js';
+import { WorkforcePage } from '../features/workforce/pages/WorkforcePage.js';
 import type { Action } from '../api/types.js';
 import { Allow } from './guards.js';
 
@@ -89,6 +93,10 @@ export const organisationRoutes: RouteObject[] = [
   page('dashboard', ['metrics.read'], <DashboardPage />),
   page('dashboard/import', ['metrics.write'], <ImportValuesPage />),
   page('dashboard/:metricKey', ['metrics.read'], <MetricPage />),
+  page('workforce', ['metrics.read'], <WorkforcePage />),
+  page('patient-experience', ['metrics.read'], <PatientExperiencePage />),
+  page('patient-experience/import', ['metrics.write'], <ImportPatientExperiencePage />),
+  page('patient-experience/feedback', ['metrics.read'], <PatientFeedbackPage />),
   page('outbox', ['outbox.read'], <OutboxPage />),
   page('users', ['users.manage'], <UsersPage />),
   page('users/new', ['users.manage'], <AddUserPage />),

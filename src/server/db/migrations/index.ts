@@ -9,6 +9,7 @@ import * as resultReleases from './20261123_0007_result_releases.js';
 import * as benchmarkOverviews from './20261123_0008_benchmark_overviews.js';
 import * as metrics from './20261123_0009_metrics.js';
 import * as staffEsrFields from './20261123_0010_staff_esr_fields.js';
+import * as patientExperience from './20261123_0011_patient_experience.js';
 
 export const migrations = {
   '20261123_0001_foundation': foundation,
@@ -21,4 +22,5 @@ export const migrations = {
   '20261123_0008_benchmark_overviews': benchmarkOverviews,
   '20261123_0009_metrics': metrics,
   '20261123_0010_staff_esr_fields': staffEsrFields,
+  '20261123_0011_patient_experience': patientExperience,
 };

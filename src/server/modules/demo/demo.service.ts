@@ -15,6 +15,7 @@ import { DEMO_EMAIL_DOMAIN, DEMO_ORGANISATION_NAME, demoPeople, demoUnits } from
 import { deleteUsersWithoutMemberships, insertPeople } from './demo.repository.js';
 import { DEMO_WAVES, seedDemoSurvey } from '../surveys/index.js';
 import { seedDemoMetrics } from '../metrics/index.js';
+import { seedDemoPatientExperience } from '../patient-experience/index.js';
 
 export interface DemoAccount {
   role: Role;
@@ -79,6 +80,7 @@ export async function loadDemo(db: Db): Promise<{ organisationId: string; accoun
 
   for (const wave of DEMO_WAVES) await seedDemoSurvey(db, organisationId, programmeId, wave);
   await seedDemoMetrics(db, organisationId);
+  await seedDemoPatientExperience(db, organisationId);
 
   const accounts: DemoAccount[] = [];
   for (const [role, local, displayName] of ACCOUNTS) {

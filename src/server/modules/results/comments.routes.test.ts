@@ -3,7 +3,7 @@ import { BUILT_IN_INSTRUMENTS } from '../../../core/instruments/builtins/index.j
 import { completeAnswers } from '../../../core/instruments/complete-answers.js';
 import type { InstrumentDefinition } from '../../../core/instruments/definition.js';
 import { newId } from '../../kernel/ids.js';
-import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
+import { createTestContext, type Agent, type TestContext, unitCreator } from '../../test/harness.js';
 import { addStaff } from '../../test/staff-fixture.js';
 import { runSurvey } from '../../test/survey-fixture.js';
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
   const admin = await ctx.agent(orgId, ['admin']);
   lead = await ctx.agent(orgId, ['programme_lead']);
   board = await ctx.agent(orgId, ['board']);
-  const u = (body: object) => admin.post(`/api/v1/organisations/${orgId}/units`, body).then((r) => r.json().id as string);
+  const u = unitCreator(admin, orgId);
   units.med = await u({ name: 'Medicine', externalCode: 'MED', kind: 'division', parentId: null });
   units.wa = await u({ name: 'Ward A', externalCode: 'WA', kind: 'ward', parentId: units.med });
   units.wb = await u({ name: 'Ward B', externalCode: 'WB', kind: 'ward', parentId: units.med });

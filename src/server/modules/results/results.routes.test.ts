@@ -4,7 +4,7 @@ import { BUILT_IN_INSTRUMENTS } from '../../../core/instruments/builtins/index.j
 import { completeAnswers } from '../../../core/instruments/complete-answers.js';
 import type { InstrumentDefinition } from '../../../core/instruments/definition.js';
 import { newId } from '../../kernel/ids.js';
-import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
+import { createTestContext, type Agent, type TestContext, unitCreator } from '../../test/harness.js';
 import { addStaff } from '../../test/staff-fixture.js';
 import { closeSurvey, runSurvey } from '../../test/survey-fixture.js';
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
   lead = await ctx.agent(orgId, ['programme_lead']);
   board = await ctx.agent(orgId, ['board']);
   staff = await ctx.agent(orgId, ['staff']);
-  const u = (body: object) => admin.post(`/api/v1/organisations/${orgId}/units`, body).then((r) => r.json().id as string);
+  const u = unitCreator(admin, orgId);
   units.med = await u({ name: 'Medicine', externalCode: 'MED', kind: 'division', parentId: null });
   units.w1 = await u({ name: 'Ward 1', externalCode: 'W1', kind: 'ward', parentId: units.med });
   units.w3 = await u({ name: 'Ward 3', externalCode: 'W3', kind: 'ward', parentId: units.med });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../../kernel/ids.js';
-import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
+import { createTestContext, type Agent, type TestContext, unitCreator } from '../../test/harness.js';
 
 let ctx: TestContext;
 let orgId: string;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   orgId = await ctx.organisation();
   const admin = await ctx.agent(orgId, ['admin']);
   changeTeam = await ctx.agent(orgId, ['change_team'], 'ct@example.nhs.uk');
-  const u = (body: object) => admin.post(`/api/v1/organisations/${orgId}/units`, body).then((r) => r.json().id as string);
+  const u = unitCreator(admin, orgId);
   units.med = await u({ name: 'Medicine', externalCode: 'MED', kind: 'division', parentId: null });
   units.w1 = await u({ name: 'Ward 1', externalCode: 'W1', kind: 'ward', parentId: units.med });
   units.w2 = await u({ name: 'Ward 2', externalCode: 'W2', kind: 'ward', parentId: units.med });

@@ -4,7 +4,7 @@ import { BUILT_IN_INSTRUMENTS } from '../../../core/instruments/builtins/index.j
 import { completeAnswers } from '../../../core/instruments/complete-answers.js';
 import type { InstrumentDefinition } from '../../../core/instruments/definition.js';
 import { newId, nowIso, sha256 } from '../../kernel/ids.js';
-import { createTestContext, type Agent, type TestContext } from '../../test/harness.js';
+import { createTestContext, type Agent, type TestContext, unitCreator } from '../../test/harness.js';
 
 let ctx: TestContext;
 let orgId: string;
@@ -61,7 +61,7 @@ beforeAll(async () => {
   changeTeam = await ctx.agent(orgId, ['change_team']);
   staff = await ctx.agent(orgId, ['staff']);
   respondent = await ctx.anonymous();
-  const u = (body: object) => admin.post(`/api/v1/organisations/${orgId}/units`, body).then((r) => r.json().id as string);
+  const u = unitCreator(admin, orgId);
   units.med = await u({ name: 'Medicine', externalCode: 'MED', kind: 'division', parentId: null });
   units.w1 = await u({ name: 'Ward 1', externalCode: 'W1', kind: 'ward', parentId: units.med });
   units.w2 = await u({ name: 'Ward 2', externalCode: 'W2', kind: 'ward', parentId: units.med });

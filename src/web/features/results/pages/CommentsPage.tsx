@@ -3,6 +3,7 @@
 // removed by the server. Filter by question or theme, search the words, and code each comment
 // to the cultural elements.
 import { useState } from 'react';
+import { FilterBar, FilterSearch, FilterSelect, themeFilterOptions } from '../../../components/filters.js';
 import { useParams, useSearchParams } from 'react-router';
 import { useCan, useOrgId } from '../../../app/guards.js';
 import { QueryView } from '../../../app/QueryView.js';
@@ -15,54 +16,16 @@ import { CommentCard } from '../components/CommentCard.js';
 import { hiddenExplanation } from '../lib/heatmap-display.js';
 
 function Filters({ data, units }: { data: Comments; units: { id: string; label: string }[] }) {
-  const [params, setParams] = useSearchParams();
-  const [q, setQ] = useState(params.get('q') ?? '');
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
-  const select = (name: string, label: string, options: { value: string; label: string }[]) => (
-    <div className="nhsuk-form-group">
-      <label className="nhsuk-label" htmlFor={`filter-${name}`}>
-        {label}
-      </label>
-      <select className="nhsuk-select" id={`filter-${name}`} value={params.get(name) ?? ''} onChange={(e) => set(name, e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
   return (
-    <div className="app-comment-filters">
-      {select('unitId', 'Unit', units.map((u) => ({ value: u.id, label: u.label })))}
-      {data.questions.length > 1 && select('questionId', 'Question', [{ value: '', label: 'Every question' }, ...data.questions.map((x) => ({ value: x.id, label: x.text }))])}
-      {select('theme', 'Theme', [{ value: '', label: 'Every theme' }, { value: 'uncoded', label: 'Not coded yet' }, ...data.themes.map((t) => ({ value: t.id, label: t.name }))])}
-      <form
-        role="search"
-        className="nhsuk-form-group"
-        onSubmit={(e) => {
-          e.preventDefault();
-          set('q', q.trim());
-        }}
-      >
-        <label className="nhsuk-label" htmlFor="filter-q">
-          Search the comments
-        </label>
-        <div className="app-inline-search">
-          <input className="nhsuk-input nhsuk-input--width-20" id="filter-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-          <button type="submit" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small">
-            Search
-          </button>
-        </div>
-      </form>
-    </div>
+    <FilterBar>
+      <FilterSelect name="unitId" label="Unit" options={units.map((u) => ({ value: u.id, label: u.label }))} />
+      {data.questions.length > 1 && <FilterSelect name="questionId" label="Question" options={[{ value: '', label: 'Every question' }, ...data.questions.map((x) => ({ value: x.id, label: x.text }))]} />}
+      <FilterSelect name="theme" label="Theme" options={themeFilterOptions(data.themes)} />
+      <FilterSearch label="Search the comments" />
+    </FilterBar>
   );
 }
+
 
 export function CommentsPage() {
   const orgId = useOrgId();

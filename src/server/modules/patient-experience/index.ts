@@ -1,0 +1,4 @@
+// Patient experience, a Discover diagnostic: the Friends and Family Test with NHS England's
+// suppression, complaints and compliments coded to the cultural elements, and patient surveys.
+export { patientExperienceRoutes } from './patient-experience.routes.js';
+export { seedDemoPatientExperience } from './demo-patient-experience.js';
