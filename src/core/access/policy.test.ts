@@ -26,6 +26,8 @@ const EXPECTED: Record<Action, Record<Role, 'Y' | '-'>> = {
   // The culture and outcomes dashboard: the board reads it; the programme lead and change team keep it up to date.
   'metrics.read':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: '-', staff: '-' },
   'metrics.write':       { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
+  'conversations.read':  { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
+  'conversations.write': { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
   'outbox.read':         { admin: 'Y', programme_lead: '-', change_team: '-', board: '-', team_leader: '-', staff: '-' },
   // Anyone may ask for 360 feedback about themselves; whose report is whose is decided by ownership and sharing.
   'feedback.use':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: 'Y', staff: 'Y' },

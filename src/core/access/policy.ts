@@ -24,6 +24,8 @@ export const ACTIONS = [
   'metrics.write',
   'outbox.read',
   'feedback.use',
+  'conversations.read',
+  'conversations.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -50,8 +52,10 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'metrics.read',
     'metrics.write',
     'feedback.use',
+    'conversations.read',
+    'conversations.write',
   ],
-  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry', 'results.read', 'comments.code', 'metrics.read', 'metrics.write', 'feedback.use'],
+  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry', 'results.read', 'comments.code', 'metrics.read', 'metrics.write', 'feedback.use', 'conversations.read', 'conversations.write'],
   board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'results.read', 'metrics.read', 'feedback.use'],
   team_leader: ['organisation.read', 'units.read', 'programme.read', 'feedback.use'],
   staff: ['organisation.read', 'programme.read', 'feedback.use'],

@@ -14,7 +14,7 @@ describe('migrations', () => {
     try {
       const created = await tableNames(ctx);
       expect(created).toEqual([
-        'app_state', 'audit_events', 'benchmark_sets', 'change_team_members', 'comment_codes', 'feedback_raters', 'feedback_requests', 'feedback_responses',
+        'app_state', 'audit_events', 'benchmark_sets', 'change_team_members', 'comment_codes', 'conversation_excerpts', 'conversations', 'discussion_guides', 'excerpt_codings', 'feedback_raters', 'feedback_requests', 'feedback_responses',
         'feedback_shares', 'feedback_spent_markers', 'fft_results', 'import_runs', 'instrument_versions', 'instruments',
         'mail_outbox', 'memberships', 'metric_settings', 'metric_values', 'org_units', 'organisations', 'patient_feedback', 'patient_feedback_codes', 'people', 'programme_phases', 'programmes',
         'result_releases', 'sessions', 'survey_invitations', 'survey_responses', 'survey_spent_markers', 'survey_units',

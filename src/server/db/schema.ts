@@ -29,6 +29,7 @@ import type { CommentCodesTable } from '../modules/results/comments.table.js';
 import type { ResultReleasesTable } from '../modules/results/releases.table.js';
 import type { MetricSettingsTable, MetricValuesTable } from '../modules/metrics/metrics.table.js';
 import type { FftResultsTable, PatientFeedbackCodesTable, PatientFeedbackTable } from '../modules/patient-experience/patient-experience.table.js';
+import type { ConversationExcerptsTable, ConversationsTable, DiscussionGuidesTable, ExcerptCodingsTable } from '../modules/conversations/conversations.table.js';
 import type { BenchmarkSetsTable } from '../modules/benchmarks/benchmarks.table.js';
 import type { AppStateTable } from '../modules/setup/setup.table.js';
 import type { PeopleTable } from '../modules/staff/staff.table.js';
@@ -68,4 +69,8 @@ export interface Database {
   fft_results: FftResultsTable;
   patient_feedback: PatientFeedbackTable;
   patient_feedback_codes: PatientFeedbackCodesTable;
+  discussion_guides: DiscussionGuidesTable;
+  conversations: ConversationsTable;
+  conversation_excerpts: ConversationExcerptsTable;
+  excerpt_codings: ExcerptCodingsTable;
 }

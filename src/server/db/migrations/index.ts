@@ -10,6 +10,7 @@ import * as benchmarkOverviews from './20261123_0008_benchmark_overviews.js';
 import * as metrics from './20261123_0009_metrics.js';
 import * as staffEsrFields from './20261123_0010_staff_esr_fields.js';
 import * as patientExperience from './20261123_0011_patient_experience.js';
+import * as conversations from './20261123_0012_conversations.js';
 
 export const migrations = {
   '20261123_0001_foundation': foundation,
@@ -23,4 +24,5 @@ export const migrations = {
   '20261123_0009_metrics': metrics,
   '20261123_0010_staff_esr_fields': staffEsrFields,
   '20261123_0011_patient_experience': patientExperience,
+  '20261123_0012_conversations': conversations,
 };
