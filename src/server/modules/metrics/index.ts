@@ -2,3 +2,4 @@
 // process control, under the cultural elements.
 export { metricRoutes } from './metrics.routes.js';
 export { seedDemoMetrics } from './demo-metrics.js';
+export { spcView } from './metrics.schemas.js';

@@ -38,7 +38,8 @@ export const dashboardView = z.object({
 });
 export type DashboardView = z.infer<typeof dashboardView>;
 
-const spcView = z.object({
+/** The SPC result as the API sends it: the dashboard's and patient experience's charts draw it alike. */
+export const spcView = z.object({
   preset: z.enum(['mdc', 'ptd']),
   direction,
   target: z.number().nullable(),

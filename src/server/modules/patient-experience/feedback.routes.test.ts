@@ -3,6 +3,10 @@
 // the cultural elements with suggestions learnt from the organisation's own coding, summed into
 // strengths and concerns with small numbers hidden, and listed beside the closed patient surveys.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { BUILT_IN_INSTRUMENTS } from '../../../core/instruments/builtins/index.js';
+import { completeAnswers } from '../../../core/instruments/complete-answers.js';
+import type { InstrumentDefinition } from '../../../core/instruments/definition.js';
 import { newId } from '../../kernel/ids.js';
 import { createTestContext, type Agent, type TestContext, unitCreator } from '../../test/harness.js';
 import { multipartBody } from '../../test/multipart.js';
@@ -159,14 +163,28 @@ describe('complaints and compliments', () => {
     expect(file).toContain('Cardiology Ward,Support and compassion,Too few,Too few');
   });
 
-  it('lists the closed patient surveys only, to link to their results', async () => {
+  it('lists the closed patient surveys only, with the organisation’s scores exactly as their results page shows them', async () => {
     const surveys = `/api/v1/organisations/${orgId}/surveys`;
-    const created = (await lead.post(surveys, { title: 'Inpatient experience, winter', instrumentRef: 'builtin:patient-experience', opensOn: '2026-01-01', closesOn: '2099-01-01', modes: { invitations: false, openLink: true, paper: false } })).json();
-    expect((await lead.post(`${surveys}/${created.id}/launch`, { version: created.version })).statusCode).toBe(200);
+    const created = (await lead.post(surveys, { title: 'Inpatient experience, winter', instrumentRef: 'builtin:patient-experience', anonymityThreshold: 5, opensOn: '2026-01-01', closesOn: '2099-01-01', modes: { invitations: false, openLink: true, paper: false } })).json();
+    const launched = (await lead.post(`${surveys}/${created.id}/launch`, { version: created.version })).json();
+    const code = launched.openLinkPath.split('/').at(-1);
+    const patient = await ctx.anonymous();
+    const definition = BUILT_IN_INSTRUMENTS.find((d) => d.key === 'patient-experience') as InstrumentDefinition;
+    for (let i = 0; i < 6; i++) {
+      const res = await patient.post(`/api/v1/respond/open/${code}`, { unitId: orgId, submissionKey: randomUUID(), answers: completeAnswers(definition) });
+      expect(res.statusCode, res.body).toBe(201);
+    }
     expect((await board.get(url())).json().surveys).toEqual([]);
     await closeSurvey(orgId, lead, created.id);
     await runSurvey(ctx, orgId, lead, { title: 'Staff pulse', instrumentRef: 'builtin:staff-pulse', anonymityThreshold: 5, answer: () => null, close: true });
-    const listed = (await board.get(url())).json().surveys;
-    expect(listed).toEqual([{ id: created.id, title: 'Inpatient experience, winter', closedAt: expect.any(String) }]);
+    const overview = await board.get(url());
+    expect(overview.statusCode, overview.body).toBe(200);
+    const listed = overview.json().surveys;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ id: created.id, title: 'Inpatient experience, winter', respondents: 6 });
+    const page = (await board.get(`${surveys}/${created.id}/results/units/${orgId}`)).json();
+    expect(listed[0].measures).toEqual(page.measures.map((m: { id: string; name: string; status: string; mean: number | null }) => ({ id: m.id, name: m.name, status: m.status, score: m.mean })));
+    expect(listed[0].measures.length).toBeGreaterThan(0);
+    expect(listed[0].measures.every((m: { status: string; score: number }) => m.status === 'shown' && m.score >= 0 && m.score <= 10)).toBe(true);
   });
 });

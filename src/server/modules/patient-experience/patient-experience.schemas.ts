@@ -3,21 +3,7 @@
 import { z } from 'zod';
 import { id, orgParams } from '../../kernel/http-schemas.js';
 import { exportQuery } from '../../kernel/table-export.js';
-
-const pointType = z.enum(['common_cause', 'special_cause_improvement', 'special_cause_concern', 'special_cause_neutral_high', 'special_cause_neutral_low']);
-
-// The SPC result as the dashboard sends it, so the web app's chart draws either.
-const spcView = z.object({
-  preset: z.enum(['mdc', 'ptd']),
-  direction: z.enum(['increase', 'decrease', 'neither']),
-  target: z.number().nullable(),
-  partitions: z.array(z.object({ start: z.number(), end: z.number(), basis: z.number(), mean: z.number(), movingRangeMean: z.number().nullable(), screenedMovingRanges: z.number(), lpl: z.number().nullable(), upl: z.number().nullable(), lowerTwoSigma: z.number().nullable(), upperTwoSigma: z.number().nullable() })),
-  points: z.array(z.object({ index: z.number(), value: z.number(), partition: z.number(), type: pointType, rule: z.enum(['astronomical', 'shift', 'trend', 'two_of_three']).nullable(), rules: z.array(z.string()).readonly() })),
-  variation: pointType.nullable(),
-  assurance: z.enum(['consistent_pass', 'consistent_fail', 'inconsistent']).nullable(),
-  warnings: z.array(z.string()),
-  reasons: z.array(z.string()),
-});
+import { spcView } from '../metrics/index.js';
 
 const count = z.number().nullable();
 export const fftStatus = z.enum(['shown', 'too_few', 'protects_another', 'no_responses']);
@@ -70,7 +56,17 @@ export const overviewView = z.object({
     themes: z.array(z.object({ id: z.string(), name: z.string() })),
     units: z.array(z.object({ unitId: z.string(), name: z.string(), depth: z.number(), strengths: kindSummary, concerns: kindSummary })),
   }),
-  surveys: z.array(z.object({ id: z.string(), title: z.string(), closedAt: z.string() })),
+  surveys: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      closedAt: z.string(),
+      /** Null when too few answered for anything to be shown. */
+      respondents: z.number().nullable(),
+      /** The whole organisation's score out of 10 on each measure, as the survey's results page shows it. */
+      measures: z.array(z.object({ id: z.string(), name: z.string(), status: z.enum(['shown', 'too_few', 'protects_another', 'none']), score: z.number().nullable() })),
+    }),
+  ),
 });
 export type OverviewView = z.infer<typeof overviewView>;
 

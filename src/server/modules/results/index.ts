@@ -1,3 +1,4 @@
 // Survey results: heatmaps and unit reports of closed surveys, with every figure protected so
 // that no group smaller than the survey's anonymity threshold can be seen or worked out.
 export { resultsRoutes } from './results.routes.js';
+export { unitResults } from './results.service.js';

@@ -51,7 +51,13 @@ export interface Overview {
     themes: Theme[];
     units: { unitId: string; name: string; depth: number; strengths: KindSummary; concerns: KindSummary }[];
   };
-  surveys: { id: string; title: string; closedAt: string }[];
+  surveys: {
+    id: string;
+    title: string;
+    closedAt: string;
+    respondents: number | null;
+    measures: { id: string; name: string; status: 'shown' | 'too_few' | 'protects_another' | 'none'; score: number | null }[];
+  }[];
 }
 
 export interface ImportResult {

@@ -1,7 +1,7 @@
 // Patient experience, one of the Discover diagnostics, as the board and change team read it:
 // the Friends and Family Test over time (an SPC chart in the Making Data Count style) and by unit
 // for the latest month, with NHS England's suppression; what complaints and compliments say
-// about each cultural element; and links to the results of the organisation's patient surveys.
+// about each cultural element; and the organisation's scores in its patient surveys.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -12,7 +12,9 @@ import { ButtonLink } from '../../../components/Button.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { SpcPanel } from '../../dashboard/components/SpcPanel.js';
 import { getOverview, patientExperienceKeys, patientExperiencePath, type Overview } from '../api/patient-experience-api.js';
-import { monthInWords } from '../lib/dates.js';
+import { dateInWords, monthInWords } from '../lib/dates.js';
+import { Table } from '../../../components/Table.js';
+import { HIDDEN_LABELS } from '../../results/lib/heatmap-display.js';
 import { FftUnitsTable } from '../components/FftUnitsTable.js';
 import { StrengthsConcernsTable } from '../components/StrengthsConcernsTable.js';
 
@@ -88,13 +90,36 @@ function FeedbackSection({ feedback, orgId }: { feedback: Overview['feedback']; 
 function SurveysSection({ surveys, orgId }: { surveys: Overview['surveys']; orgId: string }) {
   if (!surveys.length) return <p>No patient survey has closed yet. Patient surveys use the patients’ experience of culture questionnaire, answered through an open link or on paper.</p>;
   return (
-    <ul className="nhsuk-list nhsuk-list--bullet">
+    <>
       {surveys.map((s) => (
-        <li key={s.id}>
-          <Link to={`/organisations/${orgId}/surveys/${s.id}/results`}>{s.title}</Link>
-        </li>
+        <section key={s.id} aria-labelledby={`survey-${s.id}`}>
+          <h3 className="nhsuk-heading-s" id={`survey-${s.id}`}>
+            {s.title}
+          </h3>
+          <p>
+            Closed {dateInWords(s.closedAt.slice(0, 10))}. {s.respondents === null ? 'Too few people answered for results to be shown.' : `${s.respondents.toLocaleString('en-GB')} people answered.`}
+          </p>
+          {s.respondents !== null && s.measures.length > 0 && (
+            <Table
+              caption={`${s.title}: the whole organisation’s scores out of 10`}
+              captionSize="s"
+              captionHidden
+              rows={s.measures}
+              rowKey={(m) => m.id}
+              columns={[
+                { header: 'Measure', cell: (m) => m.name, rowHeader: true },
+                { header: 'Score out of 10', numeric: true, cell: (m) => (m.status === 'shown' && m.score !== null ? m.score.toFixed(1) : HIDDEN_LABELS[m.status === 'shown' ? 'none' : m.status]) },
+              ]}
+            />
+          )}
+          <p>
+            <Link to={`/organisations/${orgId}/surveys/${s.id}/results`}>
+              See every result of {s.title}
+            </Link>
+          </p>
+        </section>
       ))}
-    </ul>
+    </>
   );
 }
 
