@@ -104,6 +104,15 @@ describe('units', () => {
     expect(redact('Cedar Ward is short of staff.')).toBe('[unit] is short of staff.');
     expect(redact('The ward is short of staff.')).toBe('The ward is short of staff.');
   });
+
+  it('redacts a unit named with brackets, written with or without them, and its short form of two words or more', () => {
+    const r = compileRedactor([], { units: ['Ward 20 (Colorectal)', 'Theatres (Main)'] });
+    const text = (t: string) => redactComment(t, r).text;
+    expect(text('On Ward 20 (Colorectal) we cope.')).toBe('On [unit] we cope.');
+    expect(text('On ward 20 colorectal we cope.')).toBe('On [unit] we cope.');
+    expect(text('On Ward 20 we cope.')).toBe('On [unit] we cope.');
+    expect(text('Theatres (Main) is busy, but theatres elsewhere are calm.')).toBe('[unit] is busy, but theatres elsewhere are calm.');
+  });
 });
 
 describe('contact details and numbers', () => {

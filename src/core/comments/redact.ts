@@ -102,20 +102,27 @@ export function compileRedactor(names: Iterable<string>, options: RedactorOption
   const commonWords = new Set(COMMON_WORD_NAMES);
   for (const word of options.commonWords ?? []) for (const key of keysOf(word)) commonWords.add(key);
   const units = new Map<string, string[][]>();
-  for (const unit of options.units ?? []) {
-    const keys = keysOf(unit);
+  const addUnit = (keys: string[]) => {
     const first = keys[0];
-    if (first === undefined) continue;
+    if (first === undefined) return;
     const list = units.get(first) ?? [];
-    list.push(keys);
+    if (!list.some((k) => k.join(' ') === keys.join(' '))) list.push(keys);
     units.set(first, list);
+  };
+  for (const unit of options.units ?? []) {
+    addUnit(keysOf(unit));
+    // "Ward 20 (Colorectal)" is "Ward 20" when people write it. The short form counts only when
+    // it has two words or more: "Theatres (Main)" shortened to "theatres" is an everyday word.
+    const short = unit.replace(/\s*[([][^)\]]*[)\]]\s*/gu, ' ').trim();
+    if (short !== unit.trim() && keysOf(short).length >= 2) addUnit(keysOf(short));
   }
   for (const list of units.values()) list.sort((a, b) => b.length - a.length);
   return { names: nameWords, commonWords, units };
 }
 
-// Between the words of one unit name: spaces, hyphens, "St." and "&".
-const UNIT_GAP = /^[\s.\-‐–&/]*$/u;
+// Between the words of one unit name: spaces, hyphens, "St.", "&", commas and brackets, as in
+// "Ward 20 (Colorectal)" or "Ward 20, Colorectal".
+const UNIT_GAP = /^[\s.,\-‐–&/()[\]]*$/u;
 
 function findUnits(text: string, tokens: Token[], r: Redactor): Redaction[] {
   const found: Redaction[] = [];
@@ -130,7 +137,13 @@ function findUnits(text: string, tokens: Token[], r: Redactor): Redaction[] {
       }),
     )?.length;
     if (length === undefined) continue;
-    found.push({ kind: 'unit', start: (tokens[i] as Token).start, end: (tokens[i + length - 1] as Token).nameEnd });
+    const start = (tokens[i] as Token).start;
+    let end = (tokens[i + length - 1] as Token).nameEnd;
+    // "Ward 20 (Colorectal)": the closing bracket goes with the name it closes.
+    const opened = text.slice(start, end);
+    if (text[end] === ')' && opened.split('(').length > opened.split(')').length) end++;
+    else if (text[end] === ']' && opened.split('[').length > opened.split(']').length) end++;
+    found.push({ kind: 'unit', start, end });
     i += length - 1;
   }
   return found;
