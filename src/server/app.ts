@@ -28,6 +28,7 @@ import { resultsRoutes } from './modules/results/index.js';
 import { metricRoutes } from './modules/metrics/index.js';
 import { patientExperienceRoutes } from './modules/patient-experience/index.js';
 import { conversationRoutes } from './modules/conversations/index.js';
+import { synthesisRoutes } from './modules/synthesis/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { deliverQueued, mailRoutes } from './modules/mail/index.js';
@@ -141,6 +142,7 @@ export async function buildApp(config: Config, database: DbHandle): Promise<Fast
       await api.register(metricRoutes(deps));
       await api.register(patientExperienceRoutes(deps));
       await api.register(conversationRoutes(deps));
+      await api.register(synthesisRoutes(deps));
       await api.register(workforceRoutes(deps));
       await api.register(importRoutes(deps));
       await api.register(auditRoutes(deps));

@@ -28,6 +28,10 @@ const EXPECTED: Record<Action, Record<Role, 'Y' | '-'>> = {
   'metrics.write':       { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
   'conversations.read':  { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
   'conversations.write': { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
+  // The synthesis: the board reads it (and its report); the change team drafts it; the programme lead agrees it.
+  'synthesis.read':      { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: '-', staff: '-' },
+  'synthesis.write':     { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: '-', team_leader: '-', staff: '-' },
+  'synthesis.agree':     { admin: 'Y', programme_lead: 'Y', change_team: '-', board: '-', team_leader: '-', staff: '-' },
   'outbox.read':         { admin: 'Y', programme_lead: '-', change_team: '-', board: '-', team_leader: '-', staff: '-' },
   // Anyone may ask for 360 feedback about themselves; whose report is whose is decided by ownership and sharing.
   'feedback.use':        { admin: 'Y', programme_lead: 'Y', change_team: 'Y', board: 'Y', team_leader: 'Y', staff: 'Y' },

@@ -26,6 +26,9 @@ export const ACTIONS = [
   'feedback.use',
   'conversations.read',
   'conversations.write',
+  'synthesis.read',
+  'synthesis.write',
+  'synthesis.agree',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,9 +57,12 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'feedback.use',
     'conversations.read',
     'conversations.write',
+    'synthesis.read',
+    'synthesis.write',
+    'synthesis.agree',
   ],
-  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry', 'results.read', 'comments.code', 'metrics.read', 'metrics.write', 'feedback.use', 'conversations.read', 'conversations.write'],
-  board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'results.read', 'metrics.read', 'feedback.use'],
+  change_team: ['organisation.read', 'units.read', 'staff.read', 'programme.read', 'instruments.read', 'surveys.read', 'surveys.paper_entry', 'results.read', 'comments.code', 'metrics.read', 'metrics.write', 'feedback.use', 'conversations.read', 'conversations.write', 'synthesis.read', 'synthesis.write'],
+  board: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'results.read', 'metrics.read', 'feedback.use', 'synthesis.read'],
   team_leader: ['organisation.read', 'units.read', 'programme.read', 'feedback.use'],
   staff: ['organisation.read', 'programme.read', 'feedback.use'],
 };

@@ -18,7 +18,7 @@ describe('migrations', () => {
         'feedback_shares', 'feedback_spent_markers', 'fft_results', 'import_runs', 'instrument_versions', 'instruments',
         'mail_outbox', 'memberships', 'metric_settings', 'metric_values', 'org_units', 'organisations', 'patient_feedback', 'patient_feedback_codes', 'people', 'programme_phases', 'programmes',
         'result_releases', 'sessions', 'survey_invitations', 'survey_responses', 'survey_spent_markers', 'survey_units',
-        'surveys', 'users',
+        'surveys', 'syntheses', 'synthesis_cells', 'users',
       ]);
       for (const name of Object.keys(migrations).reverse()) await migrations[name as keyof typeof migrations].down(ctx.handle.db);
       expect(await tableNames(ctx)).toEqual([]);

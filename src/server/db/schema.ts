@@ -30,6 +30,7 @@ import type { ResultReleasesTable } from '../modules/results/releases.table.js';
 import type { MetricSettingsTable, MetricValuesTable } from '../modules/metrics/metrics.table.js';
 import type { FftResultsTable, PatientFeedbackCodesTable, PatientFeedbackTable } from '../modules/patient-experience/patient-experience.table.js';
 import type { ConversationExcerptsTable, ConversationsTable, DiscussionGuidesTable, ExcerptCodingsTable } from '../modules/conversations/conversations.table.js';
+import type { SynthesesTable, SynthesisCellsTable } from '../modules/synthesis/synthesis.table.js';
 import type { BenchmarkSetsTable } from '../modules/benchmarks/benchmarks.table.js';
 import type { AppStateTable } from '../modules/setup/setup.table.js';
 import type { PeopleTable } from '../modules/staff/staff.table.js';
@@ -73,4 +74,6 @@ export interface Database {
   conversations: ConversationsTable;
   conversation_excerpts: ConversationExcerptsTable;
   excerpt_codings: ExcerptCodingsTable;
+  syntheses: SynthesesTable;
+  synthesis_cells: SynthesisCellsTable;
 }

@@ -38,7 +38,7 @@ export function registerReadCache(app: FastifyInstance, options: ReadCacheOption
   app.addHook('onSend', async (request, reply, payload) => {
     const orgId = (request.params as Record<string, string | undefined> | undefined)?.orgId;
     if (!SAFE_METHODS.has(request.method)) {
-      if (orgId && request.org && reply.statusCode < 400) await options.bump(orgId);
+      if (orgId && request.org && reply.statusCode < 400 && !request.routeOptions.config.leavesDataVersion) await options.bump(orgId);
       return payload;
     }
     if (request.method !== 'GET' || !request.routeOptions.config.readCache || reply.statusCode !== 200 || reply.getHeader('x-cache')) return payload;

@@ -42,6 +42,12 @@ declare module 'fastify' {
     action?: Action;
     /** GET routes whose answer depends only on the organisation's data (not on who asks): cached per data version. */
     readCache?: boolean;
+    /**
+     * A change that nothing cached per data version depends on (a synthesis cell's rating and
+     * narrative), so it leaves the data version as it is: bumping it would throw away evidence
+     * that took a second to gather, on every keystroke-sized save.
+     */
+    leavesDataVersion?: boolean;
     /** Routes that change state but are safe without a CSRF token (none yet; kept explicit). */
     csrfExempt?: boolean;
   }

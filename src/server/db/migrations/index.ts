@@ -11,6 +11,7 @@ import * as metrics from './20261123_0009_metrics.js';
 import * as staffEsrFields from './20261123_0010_staff_esr_fields.js';
 import * as patientExperience from './20261123_0011_patient_experience.js';
 import * as conversations from './20261123_0012_conversations.js';
+import * as synthesis from './20261123_0013_synthesis.js';
 
 export const migrations = {
   '20261123_0001_foundation': foundation,
@@ -25,4 +26,5 @@ export const migrations = {
   '20261123_0010_staff_esr_fields': staffEsrFields,
   '20261123_0011_patient_experience': patientExperience,
   '20261123_0012_conversations': conversations,
+  '20261123_0013_synthesis': synthesis,
 };

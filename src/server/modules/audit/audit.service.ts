@@ -29,6 +29,8 @@ export type AuditAction =
   | 'conversation.consent_recorded'
   | 'conversation.notes_added'
   | 'conversation.sample_drawn'
+  | 'synthesis.agreed'
+  | 'synthesis.reopened'
   | 'benchmark.uploaded'
   | 'metrics.values_saved'
   | 'metrics.value_removed'

@@ -2,3 +2,4 @@
 // suppression, complaints and compliments coded to the cultural elements, and patient surveys.
 export { patientExperienceRoutes } from './patient-experience.routes.js';
 export { seedDemoPatientExperience } from './demo-patient-experience.js';
+export { overview as patientExperienceOverview } from './patient-experience.service.js';

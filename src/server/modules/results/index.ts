@@ -2,3 +2,4 @@
 // that no group smaller than the survey's anonymity threshold can be seen or worked out.
 export { resultsRoutes } from './results.routes.js';
 export { unitResults } from './results.service.js';
+export { comparableSurveys, unitComparison } from './comparison.service.js';

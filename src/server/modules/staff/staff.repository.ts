@@ -71,6 +71,17 @@ export async function countInPost(db: Db, organisationId: string): Promise<numbe
   return Number(row.n);
 }
 
+/** How much of the staff record the workforce analysis can use: people in post, and those with a start date (an ESR extract rather than a bare list). */
+export async function staffRecordCoverage(db: Db, organisationId: string): Promise<{ inPost: number; withStartDate: number }> {
+  const row = await db
+    .selectFrom('people')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('start_date').as('dated')])
+    .where('organisation_id', '=', organisationId)
+    .where(inPost)
+    .executeTakeFirstOrThrow();
+  return { inPost: Number(row.n), withStartDate: Number(row.dated) };
+}
+
 /** Everyone who could be invited to a survey, with the staff-record fields a survey freezes. */
 export const audienceCandidates = (db: Db, organisationId: string) =>
   db

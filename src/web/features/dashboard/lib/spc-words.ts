@@ -1,69 +1,13 @@
 // What an SPC chart shows, in plain English: the icons' text alternatives, each point's meaning
 // for the data table, and the one-sentence summary inside the chart. Kept apart from the
 // components so the wording can be read, tested and changed in one place.
-import { PRESETS, type AssuranceIcon, type ImprovementDirection, type PointType, type SpcRule } from '../../../../core/spc/index.js';
-import type { SpcChartResult } from './spc-geometry.js';
-
-/** Whether a special cause point is shown as high (true), low (false), or is common cause (null). */
-export function pointSide(type: PointType, direction: ImprovementDirection): boolean | null {
-  switch (type) {
-    case 'common_cause':
-      return null;
-    case 'special_cause_neutral_high':
-      return true;
-    case 'special_cause_neutral_low':
-      return false;
-    case 'special_cause_improvement':
-      return direction !== 'decrease';
-    case 'special_cause_concern':
-      return direction === 'decrease';
-  }
-}
-
-/** The letter on the variation icon: H or L for a special cause, nothing for common cause. */
-export function variationLetter(type: PointType, direction: ImprovementDirection): 'H' | 'L' | null {
-  const high = pointSide(type, direction);
-  return high === null ? null : high ? 'H' : 'L';
-}
-
-const KIND: Record<PointType, string> = {
-  common_cause: 'common cause',
-  special_cause_improvement: 'special cause improvement',
-  special_cause_concern: 'special cause concern',
-  special_cause_neutral_high: 'special cause, neither improvement nor concern',
-  special_cause_neutral_low: 'special cause, neither improvement nor concern',
-};
-
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** E.g. "Special cause improvement (high)"; the icon puts "Variation: " in front. */
-export function describeVariation(type: PointType, direction: ImprovementDirection): string {
-  const high = pointSide(type, direction);
-  if (high === null) return 'Common cause: no significant change';
-  return capital(`${KIND[type]} (${high ? 'high' : 'low'})`);
-}
-
-const ASSURANCE: Record<AssuranceIcon, string> = {
-  consistent_pass: 'The target will consistently be met',
-  consistent_fail: 'The target will consistently be missed',
-  inconsistent: 'The target will be met some of the time and missed some of the time',
-};
-
-export function describeAssurance(icon: AssuranceIcon): string {
-  return ASSURANCE[icon];
-}
+import { PRESETS, type PointType, type SpcRule } from '../../../../core/spc/index.js';
+import { describeVariation, pointSide } from '../../../../core/spc/words.js';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** The variation icon's words, e.g. "Variation: special cause improvement (high)". */
-export function variationText(type: PointType, direction: ImprovementDirection): string {
-  return `Variation: ${lowerFirst(describeVariation(type, direction))}`;
-}
-
-/** The assurance icon's words, e.g. "Assurance: the target will consistently be met". */
-export function assuranceText(icon: AssuranceIcon): string {
-  return `Assurance: ${lowerFirst(describeAssurance(icon))}`;
-}
+export { assuranceText, describeAssurance, describeVariation, pointSide, variationLetter, variationText } from '../../../../core/spc/words.js';
+import type { SpcChartResult } from './spc-geometry.js';
 
 function ruleWords(rule: SpcRule, high: boolean, result: SpcChartResult): string {
   // The API drops the settings; the server applies a preset unchanged, so its run lengths hold.
