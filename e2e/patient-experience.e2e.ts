@@ -42,7 +42,9 @@ describe('patient experience', () => {
     await page.getByLabel('Show strengths and concerns for').selectOption({ label: '– – Ward 22 (Trauma)' });
     await page.getByRole('table', { name: 'Strengths and concerns: Ward 22 (Trauma)' }).waitFor();
     expect(await page.locator('main').innerText()).toContain('Too few');
-    expect(await page.locator('main').innerText()).toContain('No patient survey has closed yet');
+    // The demo's patient survey, its scores as its results page gives them (8.46 to one decimal).
+    const survey = page.getByRole('table', { name: 'Inpatient experience of our culture, summer 2026: the whole organisation’s scores out of 10' });
+    expect(await survey.locator('tr', { hasText: 'Kindness and respect' }).innerText()).toMatch(/Kindness and respect\s+8\.5/);
     await expectNoSeriousAxeViolations(page);
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);

@@ -135,14 +135,14 @@ export async function saveCoding(db: Db, actor: OrgContext, programmeId: string,
 }
 
 /** A stable seed per programme, so the sample is the same whoever draws it, and a larger one keeps the smaller. */
-const seedOf = (programmeId: string) => Number.parseInt(sha256(`second-coder:${programmeId}`).slice(0, 8), 16);
+export const secondCoderSeed = (programmeId: string) => Number.parseInt(sha256(`second-coder:${programmeId}`).slice(0, 8), 16);
 
 export async function drawSample(db: Db, actor: OrgContext, programmeId: string, percent: number): Promise<SecondCodingView> {
   await inTransaction(db, async (trx) => {
     await assertProgramme(trx, actor.organisationId, programmeId);
     const excerpts = await repo.programmeExcerpts(trx, actor.organisationId, programmeId);
     if (!excerpts.length) throw new AppError(409, 'nothing_to_sample', 'There are no notes to sample yet. Add notes to a session first.');
-    const chosen = new Set(secondCoderSample(excerpts.map((e) => e.id), { fraction: percent / 100 }, seedOf(programmeId)));
+    const chosen = new Set(secondCoderSample(excerpts.map((e) => e.id), { fraction: percent / 100 }, secondCoderSeed(programmeId)));
     const fresh = excerpts.filter((e) => chosen.has(e.id) && e.second_coding !== 1).map((e) => e.id);
     await repo.markSecondCoding(trx, actor.organisationId, fresh);
     await recordAudit(trx, { organisationId: actor.organisationId, actorUserId: actor.userId, actorLabel: actor.actorLabel, action: 'conversation.sample_drawn', targetType: 'programme', targetId: programmeId, detail: { percent, added: fresh.length } });

@@ -13,9 +13,10 @@ import { insertUnits } from '../units/index.js';
 import { generatePassword } from '../users/index.js';
 import { DEMO_EMAIL_DOMAIN, DEMO_ORGANISATION_NAME, demoPeople, demoUnits } from './demo-organisation.js';
 import { deleteUsersWithoutMemberships, insertPeople } from './demo.repository.js';
-import { DEMO_WAVES, seedDemoSurvey } from '../surveys/index.js';
+import { DEMO_WAVES, seedDemoPatientSurvey, seedDemoSurvey } from '../surveys/index.js';
 import { seedDemoMetrics } from '../metrics/index.js';
 import { seedDemoPatientExperience } from '../patient-experience/index.js';
+import { seedDemoConversations } from '../conversations/index.js';
 
 export interface DemoAccount {
   role: Role;
@@ -79,15 +80,19 @@ export async function loadDemo(db: Db): Promise<{ organisationId: string; accoun
   }
 
   for (const wave of DEMO_WAVES) await seedDemoSurvey(db, organisationId, programmeId, wave);
+  await seedDemoPatientSurvey(db, organisationId, programmeId);
   await seedDemoMetrics(db, organisationId);
   await seedDemoPatientExperience(db, organisationId);
 
   const accounts: DemoAccount[] = [];
+  const userIds = new Map<Role, string>();
   for (const [role, local, displayName] of ACCOUNTS) {
     const account = { role, displayName, email: `${local}@${DEMO_EMAIL_DOMAIN}`, password: generatePassword() };
-    await createAccount(db, organisationId, account, [role]);
+    userIds.set(role, (await createAccount(db, organisationId, account, [role])).userId);
     accounts.push(account);
   }
+  // The focus groups and board interviews are run and coded by the demo's own programme lead and change team member.
+  await seedDemoConversations(db, organisationId, programmeId, { programmeLead: userIds.get('programme_lead')!, changeTeam: userIds.get('change_team')! });
   await recordAudit(db, {
     organisationId,
     actorUserId: null,

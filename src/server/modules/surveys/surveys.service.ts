@@ -156,6 +156,15 @@ export async function selectAudience(db: Db, organisationId: string, spec: Audie
   return { units, people: chosen };
 }
 
+/** A patient survey's units as launch stores them: the organisation and every unit under it, each a place a response can be filed, with no staff audience behind any (patients are not on the staff list). */
+export function patientSurveyUnits(organisationId: string, units: readonly { id: string; parentId: string | null; name: string; externalCode: string }[]) {
+  const none = { ownAudience: 0, subtreeAudience: 0, filesResponses: true, filedAudience: 0 };
+  return [
+    { id: organisationId, name: 'Whole organisation', parentId: null, externalCode: '', ...none },
+    ...units.map((u) => ({ id: u.id, name: u.name, parentId: u.parentId ?? organisationId, externalCode: u.externalCode, ...none })),
+  ];
+}
+
 export async function launchSurvey(deps: AppDeps, actor: OrgContext, surveyId: string, version: number): Promise<SurveyView> {
   const db = deps.database.db;
   const row = await inTransaction(db, async (trx) => {
@@ -178,9 +187,7 @@ export async function launchSurvey(deps: AppDeps, actor: OrgContext, surveyId: s
         ? 'Nobody on the staff list matches this audience.'
         : `This audience has ${frozen.audienceSize} people, fewer than the anonymity threshold of ${survey.anonymity_threshold}. Widen the audience or lower the threshold (never below 5).`);
     }
-    const surveyUnits = frozen?.ok
-      ? frozen.units
-      : [{ ...organisation, parentId: null, externalCode: '', ownAudience: 0, subtreeAudience: 0, filesResponses: true, filedAudience: 0 }, ...audienceUnits.map((u) => ({ ...u, parentId: u.parentId ?? organisation.id, ownAudience: 0, subtreeAudience: 0, filesResponses: true, filedAudience: 0 }))];
+    const surveyUnits = frozen?.ok ? frozen.units : patientSurveyUnits(actor.organisationId, audienceUnits);
     await storeFrozenUnits(trx, actor.organisationId, survey.id, surveyUnits);
     if (survey.invitations_enabled && frozen?.ok) {
       const emails = new Map(people.map((p) => [p.id, p.work_email]));
