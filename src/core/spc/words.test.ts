@@ -1,8 +1,8 @@
 // The plain-English readings of an SPC result: these words are the only way some people get
 // the chart, so each rule and direction is checked to say the right side.
 import { describe, expect, it } from 'vitest';
-import { analyseSpc } from '../../../../core/spc/index.js';
-import { assuranceText, describeAssurance, describePoint, describeVariation, formatNumber, lineDecimals, summariseChart, variationLetter, variationText } from './spc-words.js';
+import { analyseSpc } from './index.js';
+import { assuranceText, describeAssurance, describePoint, describeVariation, formatNumber, lineDecimals, summariseChart, variationLetter, variationText } from './words.js';
 
 describe('describeVariation', () => {
   it('names the side, which depends on the direction of improvement', () => {

@@ -1,7 +1,7 @@
 // Checks the chart's layout against figures worked out by hand, so a change to the drawing
 // cannot quietly move a line away from the value it stands for.
 import { describe, expect, it } from 'vitest';
-import { analyseSpc } from '../../../../core/spc/index.js';
+import { analyseSpc } from '../spc/index.js';
 import { maxLabelsFor, niceTicks, pointColourClass, spcGeometry, thinnedIndices, tickStep } from './spc-geometry.js';
 
 // The worked example: mean 348 / 15 = 23.2; mean moving range 76 / 14 = 5.4286;
