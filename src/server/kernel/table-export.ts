@@ -47,7 +47,7 @@ export async function tableAsXlsx(table: ExportTable): Promise<Buffer> {
 }
 
 /** A file name from the title: letters, digits and hyphens only. */
-export const exportFileName = (title: string, format: ExportFormat) =>
+export const exportFileName = (title: string, format: ExportFormat | 'docx' | 'pdf') =>
   `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'results'}.${format}`;
 
 export async function sendTable(reply: FastifyReply, table: ExportTable, format: ExportFormat) {

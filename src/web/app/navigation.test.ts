@@ -35,6 +35,10 @@ describe('navigationFor', () => {
   it('shows the culture and outcomes dashboard to those who may read metrics, after the programme', () => {
     expect(navigationFor(member(['programme.read', 'metrics.read'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/programme', '/organisations/org-1/dashboard', '/organisations/org-1/workforce', '/organisations/org-1/patient-experience']);
   });
+  it('shows focus groups and interviews to those who may read them, after patient experience', () => {
+    expect(navigationFor(member(['metrics.read', 'feedback.use', 'conversations.read'])).map((i) => i.label)).toEqual(['Home', 'Dashboard', 'Workforce', 'Patient experience', 'Focus groups and interviews', '360 feedback']);
+    expect(navigationFor(member(['conversations.read'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/conversations']);
+  });
   it('shows only home without a membership', () => {
     expect(navigationFor(null)).toEqual([{ label: 'Home', to: '/' }]);
   });

@@ -19,6 +19,7 @@ const RULES: readonly NavRule[] = [
   { label: 'Dashboard', path: (o) => `/organisations/${o}/dashboard`, anyOf: ['metrics.read'] },
   { label: 'Workforce', path: (o) => `/organisations/${o}/workforce`, anyOf: ['metrics.read'] },
   { label: 'Patient experience', path: (o) => `/organisations/${o}/patient-experience`, anyOf: ['metrics.read'] },
+  { label: 'Focus groups and interviews', path: (o) => `/organisations/${o}/conversations`, anyOf: ['conversations.read'] },
   { label: '360 feedback', path: (o) => `/organisations/${o}/feedback`, anyOf: ['feedback.use'] },
   { label: 'Surveys', path: (o) => `/organisations/${o}/surveys`, anyOf: ['surveys.read'] },
   { label: 'Benchmarks', path: (o) => `/organisations/${o}/benchmarks`, anyOf: ['results.read'] },

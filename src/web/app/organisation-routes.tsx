@@ -2,6 +2,14 @@
 import type { RouteObject } from 'react-router';
 import { AuditPage } from '../features/audit/pages/AuditPage.js';
 import { BenchmarksPage } from '../features/benchmarks/pages/BenchmarksPage.js';
+import { AgreementPage } from '../features/conversations/pages/AgreementPage.js';
+import { ConversationsPage } from '../features/conversations/pages/ConversationsPage.js';
+import { EditGuidePage } from '../features/conversations/pages/EditGuidePage.js';
+import { EditSessionPage } from '../features/conversations/pages/EditSessionPage.js';
+import { GuidePage } from '../features/conversations/pages/GuidePage.js';
+import { PlanSessionPage } from '../features/conversations/pages/PlanSessionPage.js';
+import { SecondCodingPage } from '../features/conversations/pages/SecondCodingPage.js';
+import { SessionPage } from '../features/conversations/pages/SessionPage.js';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage.js';
 import { ImportValuesPage } from '../features/dashboard/pages/ImportValuesPage.js';
 import { MetricPage } from '../features/dashboard/pages/MetricPage.js';
@@ -97,6 +105,14 @@ export const organisationRoutes: RouteObject[] = [
   page('patient-experience', ['metrics.read'], <PatientExperiencePage />),
   page('patient-experience/import', ['metrics.write'], <ImportPatientExperiencePage />),
   page('patient-experience/feedback', ['metrics.read'], <PatientFeedbackPage />),
+  page('conversations', ['conversations.read'], <ConversationsPage />),
+  page('conversations/new', ['conversations.write'], <PlanSessionPage />),
+  page('conversations/second-coding', ['conversations.read'], <SecondCodingPage />),
+  page('conversations/agreement', ['conversations.read'], <AgreementPage />),
+  page('conversations/guides/:kind', ['conversations.read'], <GuidePage />),
+  page('conversations/guides/:kind/edit', ['conversations.write'], <EditGuidePage />),
+  page('conversations/:conversationId', ['conversations.read'], <SessionPage />),
+  page('conversations/:conversationId/edit', ['conversations.write'], <EditSessionPage />),
   page('outbox', ['outbox.read'], <OutboxPage />),
   page('users', ['users.manage'], <UsersPage />),
   page('users/new', ['users.manage'], <AddUserPage />),

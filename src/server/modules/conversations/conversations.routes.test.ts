@@ -94,7 +94,17 @@ describe('sessions and notes', () => {
   it('refuses a facilitator who has no access to the organisation', async () => {
     const res = await lead.post(url('/conversations'), { kind: 'focus_group', title: 'Night staff', facilitatorUserId: '00000000-0000-4000-8000-000000000000' });
     expect(res.statusCode).toBe(422);
-    expect(res.json().errors).toEqual([{ path: 'facilitatorUserId', message: 'Choose someone with access to this organisation' }]);
+    expect(res.json().errors).toEqual([{ path: 'facilitatorUserId', message: 'Choose someone on the programme team: only they can read the notes as written' }]);
+    const asBoard = await lead.post(url('/conversations'), { kind: 'board_interview', title: 'Chair', facilitatorUserId: board.userId });
+    expect(asBoard.statusCode).toBe(422);
+  });
+
+  it('lists the programme team as possible facilitators, and nobody else', async () => {
+    const ids = (await team.get(url('/facilitators'))).json().items.map((f: { id: string }) => f.id);
+    expect(ids).toContain(lead.userId);
+    expect(ids).toContain(team.userId);
+    expect(ids).toContain(second.userId);
+    expect(ids).not.toContain(board.userId);
   });
 
   it('holds no notes until consent is recorded', async () => {
@@ -161,9 +171,20 @@ describe('sessions and notes', () => {
     const c = await consented('Maternity');
     const e = (await team.post(url(`/conversations/${c.id}/excerpts`), { excerpts: [{ questionId: null, text: 'First words.' }] })).json().excerpts[0];
     expect((await team.patch(url(`/conversations/${c.id}/excerpts/${e.id}`), { version: e.version, text: 'Mine.' })).statusCode).toBe(200);
+    // The lead facilitates this session, so reads and may change the note as written.
     const late = await lead.patch(url(`/conversations/${c.id}/excerpts/${e.id}`), { version: e.version, text: 'Theirs.' });
     expect(late.statusCode).toBe(409);
     expect(late.json().current.excerpts[0].text).toBe('Mine.');
+  });
+
+  it('does not let someone who reads a note redacted save over its words', async () => {
+    const c = await consented('Radiology');
+    const e = (await lead.post(url(`/conversations/${c.id}/excerpts`), { excerpts: [{ questionId: null, text: 'Bethan Llewellyn listens.' }] })).json().excerpts[0];
+    const res = await second.patch(url(`/conversations/${c.id}/excerpts/${e.id}`), { version: e.version, text: '[name] listens.' });
+    expect([res.statusCode, res.json().code]).toEqual([403, 'note_redacted_for_you']);
+    const moved = await second.patch(url(`/conversations/${c.id}/excerpts/${e.id}`), { version: e.version, questionId: c.questions[1]!.id });
+    expect(moved.statusCode).toBe(200);
+    expect((await lead.get(url(`/conversations/${c.id}`))).json().excerpts[0].text).toBe('Bethan Llewellyn listens.');
   });
 });
 

@@ -59,6 +59,9 @@ export const conversationRoutes =
     app.delete(`${base}/guides/:kind`, { config: write, schema: { tags, summary: 'Go back to the built-in guide', params: guideParams, querystring: deleteExcerptQuery, response: { 200: guideView } } },
       async (request) => resetGuide(db, orgOf(request), request.params.programmeId, request.params.kind, request.query.version));
 
+    app.get(`${base}/facilitators`, { config: read, schema: { tags, summary: 'Who can facilitate a session: members who can keep notes', params: programmeParams, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) }) } } },
+      async (request) => ({ items: await service.facilitators(db, orgOf(request).organisationId) }));
+
     app.get(`${base}/conversations`, { config: read, schema: { tags, summary: 'Focus groups and board interviews, latest first', params: programmeParams, querystring: listQuery, response: { 200: z.object({ items: z.array(conversationSummary) }) } } },
       async (request) => ({ items: await service.listConversations(db, orgOf(request).organisationId, request.params.programmeId, request.query.kind) }));
 

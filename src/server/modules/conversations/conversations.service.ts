@@ -3,6 +3,8 @@
 // later), consent recorded before any notes are kept, notes typed, pasted or imported from a
 // file as excerpts per question, and read redacted by everyone but the facilitator and the
 // note's author. Every edit names the version it read, so nothing is silently overwritten.
+import { can } from '../../../core/access/policy.js';
+import { isRole, type Role } from '../../../core/access/roles.js';
 import type { GuideKind, GuideQuestion } from '../../../core/qualitative/guide.js';
 import { importNotes as readNotes } from '../../../core/qualitative/notes-import.js';
 import { NotesImportError } from '../../../core/qualitative/notes-error.js';
@@ -45,6 +47,20 @@ async function memberNames(db: Db, organisationId: string): Promise<Map<string, 
   return new Map((await listMembers(db, organisationId)).map((m) => [m.id, m.display_name]));
 }
 
+/** Who can facilitate: members allowed to keep notes, since the facilitator reads them as written. Sorted by name. */
+export async function facilitators(db: Db, organisationId: string): Promise<{ id: string; displayName: string }[]> {
+  const roles = new Map<string, { displayName: string; roles: Role[] }>();
+  for (const m of await listMembers(db, organisationId)) {
+    const entry = roles.get(m.id) ?? { displayName: m.display_name, roles: [] };
+    if (isRole(m.role)) entry.roles.push(m.role);
+    roles.set(m.id, entry);
+  }
+  return [...roles]
+    .filter(([userId, m]) => can({ userId, roles: m.roles }, 'conversations.write'))
+    .map(([id, m]) => ({ id, displayName: m.displayName }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
+}
+
 function summary(row: Row, names: ReadonlyMap<string, string>, counts: { excerpts: number; coded: number } | undefined): ConversationSummary {
   const facilitator = row.facilitator_user_id ? { userId: row.facilitator_user_id, name: names.get(row.facilitator_user_id) ?? 'A former member' } : null;
   return {
@@ -70,8 +86,8 @@ function summary(row: Row, names: ReadonlyMap<string, string>, counts: { excerpt
 
 async function checkFields(db: Db, organisationId: string, fields: ConversationFields): Promise<void> {
   const errors: FieldError[] = [];
-  if (fields.facilitatorUserId && !(await memberNames(db, organisationId)).has(fields.facilitatorUserId)) {
-    errors.push({ path: 'facilitatorUserId', message: 'Choose someone with access to this organisation' });
+  if (fields.facilitatorUserId && !(await facilitators(db, organisationId)).some((f) => f.id === fields.facilitatorUserId)) {
+    errors.push({ path: 'facilitatorUserId', message: 'Choose someone on the programme team: only they can read the notes as written' });
   }
   if (errors.length) throw unprocessable('validation_failed', 'Check the session', errors);
 }
@@ -283,7 +299,12 @@ export async function updateExcerpt(
 ): Promise<ConversationView> {
   return inTransaction(db, async (trx) => {
     const row = await conversationRow(trx, actor.organisationId, programmeId, conversationId);
-    if (!(await repo.findExcerpt(trx, actor.organisationId, conversationId, excerptId))) throw notFound('The note');
+    const excerpt = await repo.findExcerpt(trx, actor.organisationId, conversationId, excerptId);
+    if (!excerpt) throw notFound('The note');
+    // Someone who reads the note with names taken out would save that copy over the original.
+    if (patch.text !== undefined && row.facilitator_user_id !== actor.userId && excerpt.author_user_id !== actor.userId) {
+      throw new AppError(403, 'note_redacted_for_you', 'You see this note with names and details taken out, so you cannot change its words. The facilitator or the person who wrote it can.');
+    }
     if (patch.questionId !== undefined) checkQuestions(row, [patch.questionId], () => 'questionId');
     const ok = await repo.updateExcerptIfVersion(trx, actor.organisationId, excerptId, version, {
       ...(patch.text !== undefined ? { text: patch.text } : {}),
