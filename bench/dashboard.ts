@@ -1,12 +1,10 @@
 // The dashboard benchmark: SPC on 10,000 series of 60 points (pure, in this process), then the
 // dashboard page's data and a 100,000-row import on SQLite and on PostgreSQL side by side, each
 // in a process of its own (bench/dashboard-worker.ts).
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { REPO_ROOT } from '../e2e/support/server.js';
 import { analyseSpc } from '../src/core/spc/index.js';
 import { seededRng } from '../src/core/random/seeded.js';
 import { percentile, round } from './lib/stats.js';
+import { runWorker } from './lib/worker.js';
 
 export interface DashboardEngineResult {
   dashboard: { metrics: number; pointsEach: number; medianMs: number; p95Ms: number };
@@ -42,19 +40,6 @@ export function spcThroughput(): SpcThroughput {
   return { series: series.length, points: 60, medianMs: round(percentile(runs, 50), 1)!, runs, specialCausePoints: special };
 }
 
-function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' };
-  delete env.DATABASE_URL;
-  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
-  return env;
-}
-
 export function dashboardEngine(env: Record<string, string | undefined>): DashboardEngineResult {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench', 'dashboard-worker.ts')], {
-    cwd: REPO_ROOT,
-    env: childEnv(env),
-    maxBuffer: 1 << 24,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }).toString();
-  return JSON.parse(out.trim().split('\n').at(-1)!) as DashboardEngineResult;
+  return runWorker<DashboardEngineResult>('dashboard-worker.ts', env);
 }

@@ -8,7 +8,7 @@
 //   --rate 500               offered submissions per second for the sustained phase
 //   --no-postgres            SQLite only
 //   --analytics-runs 15      timed runs per engine for the analytics section (national: a third)
-// Sections: cold, import, api (→ foundation.json), submit (→ surveys.json), analytics (→ analytics.json) and dashboard (→ dashboard.json).
+// Sections: cold, import, api (→ foundation.json), submit (→ surveys.json), analytics (→ analytics.json), dashboard (→ dashboard.json) and discover (→ discover.json).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,11 +24,12 @@ import { surveySubmit, type SubmitResult } from './survey-submit.js';
 import { analyticsBench, printAnalyticsTable, type AnalyticsScaleResult } from './analytics.js';
 import { breakdownsBench, type BreakdownsResult } from './breakdowns.js';
 import { dashboardEngine, spcThroughput, type DashboardEngineResult, type SpcThroughput } from './dashboard.js';
+import { discoverEngine, type DiscoverEngineResult } from './discover.js';
 import { printSubmitTable, printTable } from './table.js';
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string', default: 'cold,import,api,submit,analytics,dashboard' },
+    only: { type: 'string', default: 'cold,import,api,submit,analytics,dashboard,discover' },
     'analytics-runs': { type: 'string', default: '15' },
     respondents: { type: 'string', default: '1000' },
     rate: { type: 'string', default: '500' },
@@ -104,6 +105,19 @@ const dashboardResults = {
     'SPC: 10,000 synthetic series of 60 points (seeded; some with a step), each analysed with the mdc preset, improvement upwards and a target; five timed passes after a warm-up, median shown. One process, one core.',
     'Dashboard: 40 metrics × 60 months for the organisation; GET /metrics/dashboard through app.inject (server time, no network), 50 timed requests after 10 warm-up ones. Each request reads the values and runs 40 SPC analyses.',
     'Import: a 100,000-row CSV (20 metrics × 100 units × 50 months, 3.2 MB) through POST /metrics/values/import: multipart upload, reading, checking every row, writing in one transaction. storedAfter counts the rows read back.',
+  ],
+};
+
+const discoverResults = {
+  name: 'discover',
+  date: results.date,
+  machine: results.machine,
+  targets: { boardReportMs: 5000, boardReportPeakRssMb: 500, suggestionPerNoteMs: 50 },
+  engines: { sqlite: null as DiscoverEngineResult | null, postgres: null as DiscoverEngineResult | null },
+  notes: [
+    'Board report: the demo trust (about 3,000 staff, five closed surveys, 40 metrics over 30 months, 14 focus groups and board interviews with 228 notes, FFT and feedback), through app.inject (server time, no network). Cold: the first request after loading, which gathers every diagnostic’s evidence; each file request builds the document again. Warm: the median of three more, with the evidence kept for the data version.',
+    'Memory: the worker process’s peak resident size (it holds the in-memory database and the demo too, about 240 MB before the report), read after the document, the PDF and the Word file in turn.',
+    'Suggestions: 5,000 coded notes (the demo’s notes with their codes, each varied by a few words from another) in sessions of 50, then 50 new notes added to one session. Adding them answers with the session page, which trains the model on all 5,000 and suggests for each of the 50; opening the page again reuses the model.',
   ],
 };
 
@@ -254,6 +268,21 @@ async function main(): Promise<void> {
     for (const [engine, r] of Object.entries(dashboardResults.engines)) if (r && r.import.written !== r.import.rows) results.errors.push(`dashboard ${engine}: ${r.import.written} of ${r.import.rows} rows written`);
   }
 
+  if (sections.has('discover')) {
+    discoverResults.engines.sqlite = await attempt('board report and suggestions, SQLite', async () => discoverEngine({}));
+    if (pgOk) {
+      discoverResults.engines.postgres = await attempt('board report and suggestions, PostgreSQL', async () => {
+        const name = `cultivate_bench_discover_${Date.now()}`;
+        const url = await createDatabase(name);
+        try {
+          return discoverEngine({ DATABASE_URL: url });
+        } finally {
+          await dropDatabase(name);
+        }
+      });
+    }
+  }
+
   results.machine.loadAverageAfter = round(os.loadavg()[0]!, 2);
   results.machine.benchSeconds = Math.round((Date.now() - benchStarted) / 1000);
   const outDir = path.join(REPO_ROOT, 'bench', 'results');
@@ -288,6 +317,18 @@ async function main(): Promise<void> {
     if (d.spc) console.log(`SPC: ${d.spc.series.toLocaleString('en-GB')} series of ${d.spc.points} points in ${d.spc.medianMs} ms (median of 5)`);
     for (const [engine, r] of Object.entries(d.engines)) {
       if (r) console.log(`${engine.padEnd(10)} dashboard (${r.dashboard.metrics} metrics): median ${r.dashboard.medianMs} ms, p95 ${r.dashboard.p95Ms} ms; import of ${r.import.rows.toLocaleString('en-GB')} rows: ${(r.import.wallMs / 1000).toFixed(1)} s; peak RSS ${r.peakRssMb} MB`);
+    }
+    console.log(`\nWrote ${path.relative(process.cwd(), outFile)}.`);
+  }
+  if (sections.has('discover')) {
+    const outFile = path.join(outDir, 'discover.json');
+    fs.writeFileSync(outFile, `${JSON.stringify(discoverResults, null, 2)}\n`);
+    console.log('\nDiscover');
+    for (const [engine, r] of Object.entries(discoverResults.engines)) {
+      if (!r) continue;
+      const { report: b, suggestions: s } = r;
+      console.log(`${engine.padEnd(10)} board report, ${b.pages} pages (${b.tables} tables, ${b.charts} charts): cold document ${b.coldMs.document} ms, PDF ${b.coldMs.pdf} ms, Word ${b.coldMs.docx} ms; warm ${b.warmMedianMs.document} / ${b.warmMedianMs.pdf} / ${b.warmMedianMs.docx} ms; peak RSS ${b.peakRssMb.afterDocument} / ${b.peakRssMb.afterPdf} / ${b.peakRssMb.afterDocx} MB`);
+      console.log(`${''.padEnd(10)} suggestions with ${s.codedNotes.toLocaleString('en-GB')} coded notes: ${s.withTrainingPerNoteMs} ms a note with training (${s.withTrainingMs} ms for ${s.notesOnPage}), ${s.warmPerNoteMs} ms a note after; ${s.withSuggestions} of ${s.notesOnPage} notes had suggestions`);
     }
     console.log(`\nWrote ${path.relative(process.cwd(), outFile)}.`);
   }

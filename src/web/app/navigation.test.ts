@@ -39,6 +39,10 @@ describe('navigationFor', () => {
     expect(navigationFor(member(['metrics.read', 'feedback.use', 'conversations.read'])).map((i) => i.label)).toEqual(['Home', 'Dashboard', 'Workforce', 'Patient experience', 'Focus groups and interviews', '360 feedback']);
     expect(navigationFor(member(['conversations.read'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/conversations']);
   });
+  it('shows the synthesis to those who may read it, after focus groups and interviews', () => {
+    expect(navigationFor(member(['metrics.read', 'conversations.read', 'synthesis.read', 'feedback.use'])).map((i) => i.label)).toEqual(['Home', 'Dashboard', 'Workforce', 'Patient experience', 'Focus groups and interviews', 'Synthesis', '360 feedback']);
+    expect(navigationFor(member(['synthesis.read'])).map((i) => i.to)).toEqual(['/', '/organisations/org-1/synthesis']);
+  });
   it('shows only home without a membership', () => {
     expect(navigationFor(null)).toEqual([{ label: 'Home', to: '/' }]);
   });

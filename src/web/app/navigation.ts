@@ -20,6 +20,7 @@ const RULES: readonly NavRule[] = [
   { label: 'Workforce', path: (o) => `/organisations/${o}/workforce`, anyOf: ['metrics.read'] },
   { label: 'Patient experience', path: (o) => `/organisations/${o}/patient-experience`, anyOf: ['metrics.read'] },
   { label: 'Focus groups and interviews', path: (o) => `/organisations/${o}/conversations`, anyOf: ['conversations.read'] },
+  { label: 'Synthesis', path: (o) => `/organisations/${o}/synthesis`, anyOf: ['synthesis.read'] },
   { label: '360 feedback', path: (o) => `/organisations/${o}/feedback`, anyOf: ['feedback.use'] },
   { label: 'Surveys', path: (o) => `/organisations/${o}/surveys`, anyOf: ['surveys.read'] },
   { label: 'Benchmarks', path: (o) => `/organisations/${o}/benchmarks`, anyOf: ['results.read'] },

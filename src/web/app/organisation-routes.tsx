@@ -41,6 +41,9 @@ import { EditProgrammePage } from '../features/programme/pages/EditProgrammePage
 import { PhasePage } from '../features/programme/pages/PhasePage.js';
 import { ProgrammePage } from '../features/programme/pages/ProgrammePage.js';
 import { StaffPage } from '../features/staff/pages/StaffPage.js';
+import { ElementPage } from '../features/synthesis/pages/ElementPage.js';
+import { ReportPage } from '../features/synthesis/pages/ReportPage.js';
+import { SynthesisPage } from '../features/synthesis/pages/SynthesisPage.js';
 import { CreateSurveyPage } from '../features/surveys/pages/CreateSurveyPage.js';
 import { OutboxPage } from '../features/surveys/pages/OutboxPage.js';
 import { PosterPage } from '../features/surveys/pages/PosterPage.js';
@@ -113,6 +116,9 @@ export const organisationRoutes: RouteObject[] = [
   page('conversations/guides/:kind/edit', ['conversations.write'], <EditGuidePage />),
   page('conversations/:conversationId', ['conversations.read'], <SessionPage />),
   page('conversations/:conversationId/edit', ['conversations.write'], <EditSessionPage />),
+  page('synthesis', ['synthesis.read'], <SynthesisPage />),
+  page('synthesis/report', ['synthesis.read'], <ReportPage />),
+  page('synthesis/:element', ['synthesis.read'], <ElementPage />),
   page('outbox', ['outbox.read'], <OutboxPage />),
   page('users', ['users.manage'], <UsersPage />),
   page('users/new', ['users.manage'], <AddUserPage />),

@@ -3,4 +3,4 @@
 export { metricRoutes } from './metrics.routes.js';
 export { seedDemoMetrics } from './demo-metrics.js';
 export { spcView } from './metrics.schemas.js';
-export { dashboard } from './metrics.service.js';
+export { dashboard, metricSeries } from './metrics.service.js';

@@ -11,6 +11,7 @@
 //   synthesis           done when agreed, in progress once any cell is rated.
 import { CULTURAL_ELEMENTS } from '../../../core/instruments/builtins/leadership-framework.js';
 import { currentPhase } from '../../../core/programme/phases.js';
+import { formatReportDate } from '../../../core/report/index.js';
 import type { Db } from '../../db/database.js';
 import type { OrgContext } from '../../kernel/request-context.js';
 import { listConversations } from '../conversations/index.js';
@@ -94,7 +95,7 @@ export async function discoverChecklist(db: Db, org: OrgContext, programmeId: st
       key: 'synthesis',
       name: 'Synthesis',
       status: synthesis?.status === 'agreed' ? 'done' : rated > 0 ? 'in_progress' : 'not_started',
-      detail: synthesis?.status === 'agreed' ? `Agreed at the synthesis event on ${synthesis.event_date}.` : `${plural(rated, 'cell')} rated so far.`,
+      detail: synthesis?.status === 'agreed' ? `Agreed at the synthesis event on ${formatReportDate(synthesis.event_date!)}.` : `${plural(rated, 'cell')} rated so far.`,
       path: `${base}/synthesis`,
     },
   ];

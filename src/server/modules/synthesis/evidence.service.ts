@@ -82,7 +82,7 @@ async function addDashboard(db: Db, organisationId: string, grid: EvidenceGrid):
       add(grid, element.key, 'dashboard', {
         kind: 'metric',
         label: m.name,
-        latest: `${round(m.latest.value, 2).toLocaleString('en-GB')}${m.unitLabel === '%' ? '%' : m.unitLabel ? ` ${m.unitLabel}` : ''}`,
+        latest: `${round(m.latest.value, 2).toLocaleString('en-GB')}${m.unitLabel === '%' ? '%' : m.unitLabel && !m.unitLabel.startsWith('(') ? ` ${m.unitLabel}` : ''}`,
         period: m.latest.period,
         variation: m.variation,
         variationText: m.variation ? describeVariation(m.variation, m.direction) : null,

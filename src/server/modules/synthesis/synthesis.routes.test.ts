@@ -108,7 +108,7 @@ describe('the synthesis', () => {
     expect([locked.statusCode, locked.json().code]).toEqual([409, 'synthesis_agreed']);
     const checklist = (await board.get(url('/discover'))).json();
     expect(checklist.phase).toBe('design');
-    expect(checklist.items.find((i: { key: string }) => i.key === 'synthesis')).toMatchObject({ status: 'done', detail: 'Agreed at the synthesis event on 2026-11-20.' });
+    expect(checklist.items.find((i: { key: string }) => i.key === 'synthesis')).toMatchObject({ status: 'done', detail: 'Agreed at the synthesis event on 20 November 2026.' });
 
     const reopened = await lead.post(url('/synthesis/reopen'), { version: agreed.json().version });
     expect(reopened.json().status).toBe('draft');

@@ -5,6 +5,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { orgOf } from '../../kernel/authorize.js';
 import type { AppDeps } from '../../kernel/deps.js';
+import { exportFileName } from '../../kernel/table-export.js';
+import { renderDocx, renderPdf } from '../report/index.js';
+import { boardReport } from './board-report.js';
 import { discoverChecklist } from './discover.service.js';
 import { agreeBody, cellBody, cellParams, checklistView, programmeParams, reopenBody, settingsBody, synthesisView } from './synthesis.schemas.js';
 import { agreeSynthesis, getSynthesis, reopenSynthesis, saveCell, saveSettings } from './synthesis.service.js';
@@ -31,6 +34,25 @@ export const synthesisRoutes =
 
     app.post(`${base}/synthesis/reopen`, { config: { action: 'synthesis.agree' }, schema: { tags, summary: 'Reopen an agreed synthesis; the programme returns to Discover', params: programmeParams, body: reopenBody, response: { 200: synthesisView } } },
       async (request) => reopenSynthesis(db, orgOf(request), request.params.programmeId, request.body.version));
+
+    // The board report: the same document as JSON (for the printable page), DOCX and tagged PDF.
+    app.get(`${base}/report`, { config: { action: 'synthesis.read' }, schema: { tags, summary: 'The board report on Discover as a document (sections of paragraphs, tables and charts), with every figure as its own screen shows it', params: programmeParams } },
+      async (request) => boardReport(db, orgOf(request), request.params.programmeId));
+
+    app.get(`${base}/report.docx`, { config: { action: 'synthesis.read' }, schema: { tags, summary: 'The board report as a Word document', params: programmeParams } },
+      async (request, reply) => {
+        const doc = await boardReport(db, orgOf(request), request.params.programmeId);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+          .header('content-disposition', `attachment; filename="${exportFileName(doc.title, 'docx')}"`)
+          .send(await renderDocx(doc));
+      });
+
+    app.get(`${base}/report.pdf`, { config: { action: 'synthesis.read' }, schema: { tags, summary: 'The board report as an accessible, tagged PDF', params: programmeParams } },
+      async (request, reply) => {
+        const doc = await boardReport(db, orgOf(request), request.params.programmeId);
+        return reply.type('application/pdf').header('content-disposition', `attachment; filename="${exportFileName(doc.title, 'pdf')}"`).send(await renderPdf(doc));
+      });
 
     app.get(`${base}/discover`, { config: { action: 'programme.read' }, schema: { tags, summary: 'The Discover checklist: where each diagnostic and the synthesis stands, read from the data', params: programmeParams, response: { 200: checklistView } } },
       async (request) => discoverChecklist(db, orgOf(request), request.params.programmeId));

@@ -6,6 +6,7 @@ import { PageHeading } from '../../../components/PageHeading.js';
 import { SummaryList } from '../../../components/SummaryList.js';
 import { Table } from '../../../components/Table.js';
 import { formatDate, formatDateRange } from '../../../lib/dates.js';
+import { DiscoverChecklist } from '../../synthesis/components/DiscoverChecklist.js';
 import type { PhaseView, ProgrammeView } from '../api/programme-api.js';
 import { useChangeTeam, useCurrentProgramme } from '../api/useProgramme.js';
 import { ChangeTeamTable } from '../components/ChangeTeamTable.js';
@@ -58,6 +59,8 @@ function ProgrammeDetails({ programme, orgId }: { programme: ProgrammeView; orgI
         rows={orderedPhases(programme.phases)}
         rowKey={(p) => p.phase}
       />
+
+      <DiscoverChecklist programmeId={programme.id} />
 
       {team.isPending ? (
         <Loading what="Loading the change team" />

@@ -1,0 +1,23 @@
+// A polite live region for saves that happen without a page change. The region is emptied and
+// then filled, so the same message twice in a row is still read out.
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export function useAnnouncer(): [string, (message: string) => void] {
+  const [message, setMessage] = useState('');
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const announce = useCallback((next: string) => {
+    setMessage('');
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setMessage(next), 50);
+  }, []);
+  return [message, announce];
+}
+
+export function LiveRegion({ message }: { message: string }) {
+  return (
+    <div className="nhsuk-u-visually-hidden" role="status" aria-live="polite">
+      {message}
+    </div>
+  );
+}
