@@ -2,7 +2,8 @@
 // GET, answer the same for everyone allowed to ask) are answered from memory while nothing in
 // the organisation has changed. Every successful change under /organisations/:orgId bumps the
 // organisation's data version in the database before its answer is sent, so the next read,
-// on this server or any other sharing the database, misses and computes afresh. Authorization
+// on this server or any other sharing the database, misses and computes afresh (a route marked
+// leavesDataVersion changes nothing any of these reads depend on, and skips the bump). Authorization
 // still runs first on every request: the cache only skips the work behind an allowed read.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 

@@ -164,6 +164,10 @@ describe('sessions and notes', () => {
     const doc = await upload(team, c.id, 'notes.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'application/msword');
     expect([doc.statusCode, doc.json().code]).toEqual([415, 'notes_unsupported_format']);
     expect(doc.json().detail).toMatch(/\.docx/);
+    // Over the notes limit of 5 MB (the server takes uploads of up to 25 MB for other imports).
+    const big = await upload(team, c.id, 'notes.txt', Buffer.alloc(6 * 1024 * 1024, 'a'));
+    expect([big.statusCode, big.json().code]).toEqual([413, 'notes_too_large']);
+    expect(big.json().detail).toMatch(/5 MB/);
     expect((await team.get(url(`/conversations/${c.id}`))).json().excerpts).toEqual([]);
   });
 
