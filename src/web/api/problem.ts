@@ -57,3 +57,9 @@ export function networkError(): ApiError {
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
+
+/** What to tell someone whose change was refused: the server's field messages, else its detail, else `fallback` (no answer came). */
+export function refusalText(error: unknown, fallback: string): string {
+  if (!isApiError(error)) return fallback;
+  return error.errors.length ? error.errors.map((e) => e.message).join('. ') : error.detail;
+}

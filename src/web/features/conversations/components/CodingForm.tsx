@@ -5,7 +5,7 @@
 // this form and not in a text box (see ShortcutSettings). A save names the version it started
 // from; if someone else coded the note meanwhile, their coding is shown and nothing is overwritten.
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { isApiError } from '../../../api/problem.js';
+import { isApiError, refusalText } from '../../../api/problem.js';
 import type { Coding, CodingBody, Suggestion } from '../api/conversations-api.js';
 import {
   applySuggestions,
@@ -80,10 +80,8 @@ export function CodingForm({ id, noteLabel, coding, suggestions = [], shortcutsO
         setBase(current);
         setDraft(draftFrom(current));
         setProblem(`Someone else changed the coding of ${noteLabel} after you opened it, so your coding was not saved. Their version is shown; make your change again.`);
-      } else if (isApiError(error)) {
-        setProblem(error.errors.length ? error.errors.map((e) => e.message).join('. ') : error.detail);
       } else {
-        setProblem('The coding was not saved. Try again.');
+        setProblem(refusalText(error, 'The coding was not saved. Try again.'));
       }
     } finally {
       setPending(false);

@@ -19,7 +19,7 @@ import { conversationKeys, resetGuide, saveGuide, type GuideKind, type GuideStat
 import { useGuide } from '../api/useConversations.js';
 import { GuideQuestionFields } from '../components/GuideQuestionFields.js';
 import { TextField } from '../components/GuideFields.js';
-import { LiveRegion, useAnnouncer } from '../components/LiveRegion.js';
+import { LiveRegion, useAnnouncer } from '../../../components/LiveRegion.js';
 import { WithProgramme, type ProgrammeScope } from '../components/WithProgramme.js';
 import { guideFieldIds, guideProblem } from '../lib/error-paths.js';
 import { addQuestion, draftFromGuide, draftMinutes, guideFromDraft, moveQuestion, removeQuestion, type GuideDraft, type QuestionDraft } from '../lib/guide-draft.js';

@@ -14,7 +14,7 @@ import { PageHeading } from '../../../components/PageHeading.js';
 import { conversationKeys, drawSample, saveCoding, type SampledExcerpt, type SecondCodingView } from '../api/conversations-api.js';
 import { useSecondCoding } from '../api/useConversations.js';
 import { CodingForm } from '../components/CodingForm.js';
-import { LiveRegion, useAnnouncer } from '../components/LiveRegion.js';
+import { LiveRegion, useAnnouncer } from '../../../components/LiveRegion.js';
 import { ShortcutSettings, useShortcutsOn } from '../components/ShortcutSettings.js';
 import { WithProgramme, type ProgrammeScope } from '../components/WithProgramme.js';
 import { sampleSessions, sessionOptionLabel } from '../lib/sample-sessions.js';

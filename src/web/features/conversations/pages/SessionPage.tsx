@@ -9,7 +9,7 @@ import type { Conversation } from '../api/conversations-api.js';
 import { useConversation, useSetConversation } from '../api/useConversations.js';
 import { AddNotes } from '../components/AddNotes.js';
 import { ConsentSection } from '../components/ConsentSection.js';
-import { LiveRegion, useAnnouncer } from '../components/LiveRegion.js';
+import { LiveRegion, useAnnouncer } from '../../../components/LiveRegion.js';
 import { NotesSection } from '../components/NotesSection.js';
 import { SessionDetails } from '../components/SessionDetails.js';
 import { WithProgramme, type ProgrammeScope } from '../components/WithProgramme.js';

@@ -3,6 +3,7 @@
 // below it) and theme, search the words, and code each item to the cultural elements, with
 // suggestions learnt from what the organisation has already coded.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { LiveRegion } from '../../../components/LiveRegion.js';
 import { FilterBar, FilterSearch, FilterSelect, themeFilterOptions } from '../../../components/filters.js';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -49,9 +50,7 @@ export function PatientFeedbackPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={`/organisations/${orgId}/patient-experience`}>Back to patient experience</BackLink>
         <PageHeading title="Complaints and compliments">Complaints and compliments</PageHeading>
-        <div className="nhsuk-u-visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </div>
+        <LiveRegion message={announcement} />
         <InsetText>
           <p>Names, phone numbers, email addresses and unit names are taken out of the words before anyone reads them. Coding an item to a cultural element adds it to that element’s strengths (a compliment) or concerns (a complaint).</p>
         </InsetText>

@@ -3,6 +3,7 @@
 // removed by the server. Filter by question or theme, search the words, and code each comment
 // to the cultural elements.
 import { useState } from 'react';
+import { LiveRegion } from '../../../components/LiveRegion.js';
 import { FilterBar, FilterSearch, FilterSelect, themeFilterOptions } from '../../../components/filters.js';
 import { useParams, useSearchParams } from 'react-router';
 import { useCan, useOrgId } from '../../../app/guards.js';
@@ -44,9 +45,7 @@ export function CommentsPage() {
         <PageHeading caption={heatmap.data?.survey.title} title="Comments">
           Comments
         </PageHeading>
-        <div className="nhsuk-u-visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </div>
+        <LiveRegion message={announcement} />
         <QueryView query={comments} loading="Loading the comments">
           {(data) => (
             <>

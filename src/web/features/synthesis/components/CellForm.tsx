@@ -3,7 +3,7 @@
 // form then shows, with the user's own words kept aside to put back and save on purpose. Nothing
 // is overwritten without the person seeing what they would overwrite. Saves are announced politely.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { isApiError } from '../../../api/problem.js';
+import { isApiError, refusalText } from '../../../api/problem.js';
 import { Button } from '../../../components/Button.js';
 import { WarningCallout } from '../../../components/content.js';
 import { SummaryList } from '../../../components/SummaryList.js';
@@ -104,10 +104,8 @@ export function CellForm({ id, what, legend, cell, save, onSaved, onLocked, anno
       } else if (isApiError(error) && error.code === 'synthesis_agreed') {
         setProblem('The synthesis has been agreed, so this cannot be changed. The programme lead can reopen it.');
         onLocked();
-      } else if (isApiError(error)) {
-        setProblem(error.errors.length ? error.errors.map((e) => e.message).join('. ') : error.detail);
       } else {
-        setProblem('Your rating was not saved. Try again.');
+        setProblem(refusalText(error, 'Your rating was not saved. Try again.'));
       }
     } finally {
       setPending(false);

@@ -16,7 +16,7 @@ import { saveCell, synthesisKeys, type CellTarget, type ElementView, type SavedC
 import { useSynthesis } from '../api/useSynthesis.js';
 import { CellForm } from '../components/CellForm.js';
 import { EvidenceList } from '../components/EvidenceList.js';
-import { LiveRegion, useAnnouncer } from '../components/LiveRegion.js';
+import { LiveRegion, useAnnouncer } from '../../../components/LiveRegion.js';
 import { ProgrammeGate } from '../components/ProgrammeGate.js';
 import { AgreementTag, CellTag, RatingTag } from '../components/RatingTag.js';
 import { withCellSaved } from '../lib/cell-draft.js';

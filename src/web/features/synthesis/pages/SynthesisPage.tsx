@@ -14,7 +14,7 @@ import type { ProgrammeView } from '../../programme/api/programme-api.js';
 import type { SynthesisView } from '../api/synthesis-api.js';
 import { useSynthesis } from '../api/useSynthesis.js';
 import { AgreeSection } from '../components/AgreeSection.js';
-import { LiveRegion, useAnnouncer } from '../components/LiveRegion.js';
+import { LiveRegion, useAnnouncer } from '../../../components/LiveRegion.js';
 import { MatrixTable } from '../components/MatrixTable.js';
 import { ProgrammeGate } from '../components/ProgrammeGate.js';
 import { SettingsForm } from '../components/SettingsForm.js';

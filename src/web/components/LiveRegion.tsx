@@ -1,5 +1,6 @@
-// A polite live region for saves that happen without a page change. The region is emptied and
-// then filled, so the same message twice in a row is still read out.
+// A polite live region for things that happen without a page change (a save, a choice changed
+// by a shortcut). The same message twice in a row is still read out: the region is emptied
+// first, then filled.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export function useAnnouncer(): [string, (message: string) => void] {
