@@ -1,10 +1,13 @@
 // Attacks on tenancy and roles, over every organisation route the app registers (read from
 // the route catalogue, so a new route is covered the moment it exists).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyBuiltInGuide } from '../core/qualitative/guides.js';
 import { can, type Action } from '../core/access/policy.js';
 import { ROLES } from '../core/access/roles.js';
 import { newId, nowIso } from './kernel/ids.js';
 import { createTestContext, type Agent, type TestContext } from './test/harness.js';
+
+const FOCUS_GROUP_GUIDE_COPY = copyBuiltInGuide('focus_group');
 
 let ctx: TestContext;
 let orgA: string;
@@ -31,7 +34,11 @@ function fill(url: string, org: string, ids: Record<string, string>): string {
   return url
     .replace(':orgId', org)
     .replace(':phase', 'discover')
+    .replace('/guides/:kind', '/guides/focus_group')
     .replace(':kind', 'units')
+    .replace(':element', 'teamwork')
+    .replace(':source', 'focus_groups')
+    .replace(':coder', 'first')
     .replace(/:(\w+)/g, (_, name: string) => ids[name] ?? newId());
 }
 
@@ -102,12 +109,26 @@ describe('tenancy', () => {
       'PATCH /api/v1/organisations/:orgId/programmes/:programmeId/phases/:phase': { status: 'complete' },
       'POST /api/v1/organisations/:orgId/programmes/:programmeId/change-team': { personId: idsA.personId },
       'PUT /api/v1/organisations/:orgId/users/:userId/roles': { roles: ['staff'] },
+      'PUT /api/v1/organisations/:orgId/programmes/:programmeId/guides/:kind': { version: 0, guide: FOCUS_GROUP_GUIDE_COPY },
+      'POST /api/v1/organisations/:orgId/programmes/:programmeId/conversations': { kind: 'focus_group', title: 'Beta’s session in Alpha’s programme' },
+      'PUT /api/v1/organisations/:orgId/programmes/:programmeId/synthesis/cells/:element/:source': { version: 0, rating: 'strength', narrative: '' },
+      'PATCH /api/v1/organisations/:orgId/programmes/:programmeId/synthesis': { version: 1, quoteThreshold: 12 },
+      'POST /api/v1/organisations/:orgId/programmes/:programmeId/synthesis/agree': { version: 1, eventDate: '2026-11-20' },
+      'POST /api/v1/organisations/:orgId/programmes/:programmeId/synthesis/reopen': { version: 1 },
+      'POST /api/v1/organisations/:orgId/programmes/:programmeId/second-coding/sample': { percent: 20 },
+      'PATCH /api/v1/organisations/:orgId/programmes/:programmeId/conversations/:conversationId': { version: 1, title: 'Renamed by Beta' },
+      'POST /api/v1/organisations/:orgId/programmes/:programmeId/conversations/:conversationId/consent': { version: 1 },
+      'POST /api/v1/organisations/:orgId/programmes/:programmeId/conversations/:conversationId/excerpts': { excerpts: [{ questionId: null, text: 'Written by Beta.' }] },
+      'PATCH /api/v1/organisations/:orgId/programmes/:programmeId/conversations/:conversationId/excerpts/:excerptId': { version: 1, questionId: null },
+      'PUT /api/v1/organisations/:orgId/programmes/:programmeId/conversations/:conversationId/excerpts/:excerptId/coding/:coder': { version: 0, codes: [], behaviours: [], themes: [] },
     };
     // Routes that need a query string to get past validation to the lookup.
     const queries: Record<string, string> = {
       'GET /api/v1/organisations/:orgId/surveys/:surveyId/results/units/:unitId/comparison': `?with=${idsA.surveyId}`,
       'GET /api/v1/organisations/:orgId/surveys/:surveyId/results/units/:unitId/export': '?format=csv',
       'GET /api/v1/organisations/:orgId/surveys/:surveyId/results/units/:unitId/comparison/export': `?format=csv&with=${idsA.surveyId}`,
+      'DELETE /api/v1/organisations/:orgId/programmes/:programmeId/guides/:kind': '?version=1',
+      'DELETE /api/v1/organisations/:orgId/programmes/:programmeId/conversations/:conversationId/excerpts/:excerptId': '?version=1',
     };
     const withForeignIds = orgRoutes().filter((r) => /:(unitId|programmeId|personId|userId|importId)/.test(r.url));
     expect(withForeignIds.length).toBeGreaterThanOrEqual(8);

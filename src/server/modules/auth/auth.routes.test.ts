@@ -40,7 +40,7 @@ describe('sessions and sign-in', () => {
     const body = res.json();
     expect(body.user.email).toBe('cookie.check@example.nhs.uk');
     expect(body.memberships).toEqual([
-      { organisationId: orgId, organisationName: 'Auth Trust', roles: ['board'], actions: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'results.read', 'metrics.read', 'feedback.use'] },
+      { organisationId: orgId, organisationName: 'Auth Trust', roles: ['board'], actions: ['organisation.read', 'units.read', 'programme.read', 'surveys.read', 'results.read', 'metrics.read', 'feedback.use', 'synthesis.read'] },
     ]);
   });
 

@@ -60,7 +60,7 @@ export const conversationRoutes =
       async (request) => resetGuide(db, orgOf(request), request.params.programmeId, request.params.kind, request.query.version));
 
     app.get(`${base}/facilitators`, { config: read, schema: { tags, summary: 'Who can facilitate a session: members who can keep notes', params: programmeParams, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) }) } } },
-      async (request) => ({ items: await service.facilitators(db, orgOf(request).organisationId) }));
+      async (request) => ({ items: await service.facilitators(db, orgOf(request).organisationId, request.params.programmeId) }));
 
     app.get(`${base}/conversations`, { config: read, schema: { tags, summary: 'Focus groups and board interviews, latest first', params: programmeParams, querystring: listQuery, response: { 200: z.object({ items: z.array(conversationSummary) }) } } },
       async (request) => ({ items: await service.listConversations(db, orgOf(request).organisationId, request.params.programmeId, request.query.kind) }));
@@ -93,7 +93,7 @@ export const conversationRoutes =
       async (request, reply) => reply.status(201).send(await service.addExcerpts(db, orgOf(request), request.params.programmeId, request.params.conversationId, request.body.excerpts)));
 
     app.post(`${session}/notes`, { config: write, schema: { tags, summary: 'Import notes from a Word (.docx) or text (.txt) file (multipart field "file"): one note per paragraph, under the question heading it follows', params: conversationParams, consumes: ['multipart/form-data'], response: { 201: z.object({ format: z.string(), added: z.number(), conversation: conversationView }) } } },
-      async (request, reply) => reply.status(201).send(await service.importNotesFile(db, orgOf(request), request.params.programmeId, request.params.conversationId, await uploaded(request))));
+      async (request, reply) => reply.status(201).send(await service.importNotesFile(db, orgOf(request), request.params.programmeId, request.params.conversationId, () => uploaded(request))));
 
     app.patch(`${session}/excerpts/:excerptId`, { config: write, schema: { tags, summary: 'Change a note’s words or question; send the version you read', params: excerptParams, body: updateExcerptBody, response: { 200: conversationView } } },
       async (request) => {

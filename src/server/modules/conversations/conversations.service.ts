@@ -48,7 +48,12 @@ async function memberNames(db: Db, organisationId: string): Promise<Map<string, 
 }
 
 /** Who can facilitate: members allowed to keep notes, since the facilitator reads them as written. Sorted by name. */
-export async function facilitators(db: Db, organisationId: string): Promise<{ id: string; displayName: string }[]> {
+export async function facilitators(db: Db, organisationId: string, programmeId: string): Promise<{ id: string; displayName: string }[]> {
+  await assertProgramme(db, organisationId, programmeId);
+  return programmeTeam(db, organisationId);
+}
+
+async function programmeTeam(db: Db, organisationId: string): Promise<{ id: string; displayName: string }[]> {
   const roles = new Map<string, { displayName: string; roles: Role[] }>();
   for (const m of await listMembers(db, organisationId)) {
     const entry = roles.get(m.id) ?? { displayName: m.display_name, roles: [] };
@@ -86,7 +91,7 @@ function summary(row: Row, names: ReadonlyMap<string, string>, counts: { excerpt
 
 async function checkFields(db: Db, organisationId: string, fields: ConversationFields): Promise<void> {
   const errors: FieldError[] = [];
-  if (fields.facilitatorUserId && !(await facilitators(db, organisationId)).some((f) => f.id === fields.facilitatorUserId)) {
+  if (fields.facilitatorUserId && !(await programmeTeam(db, organisationId)).some((f) => f.id === fields.facilitatorUserId)) {
     errors.push({ path: 'facilitatorUserId', message: 'Choose someone on the programme team: only they can read the notes as written' });
   }
   if (errors.length) throw unprocessable('validation_failed', 'Check the session', errors);
@@ -269,8 +274,10 @@ export async function addExcerpts(db: Db, actor: OrgContext, programmeId: string
 }
 
 /** Notes from a TXT or DOCX file: one excerpt per paragraph, under the question whose heading it follows. */
-export async function importNotesFile(db: Db, actor: OrgContext, programmeId: string, id: string, bytes: Uint8Array): Promise<{ format: string; added: number; conversation: ConversationView }> {
+/** `file` is read only once the session is found and open for notes, so a wrong address is answered as such, whatever was sent. */
+export async function importNotesFile(db: Db, actor: OrgContext, programmeId: string, id: string, file: () => Promise<Uint8Array>): Promise<{ format: string; added: number; conversation: ConversationView }> {
   const row = await openForNotes(db, actor.organisationId, programmeId, id);
+  const bytes = await file();
   let notes;
   try {
     notes = await readNotes(bytes, questionsOf(row));
