@@ -3,18 +3,7 @@
 // groups and pay bands, names with apostrophes, hyphens and accents, and quoted values.
 // The same (rows, seed) always gives byte-for-byte the same CSV, which imports without errors.
 import { csvLine } from './templates.js';
-
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRng } from '../random/seeded.js';
 
 const DIVISIONS: Record<string, string[]> = {
   Medicine: ['Acute Medicine', 'Elderly Care', 'Cardiology', 'Respiratory Medicine'],
@@ -95,7 +84,7 @@ export const SYNTHETIC_STAFF_HEADER = [
 
 /** A staff CSV with a header and `rows` people (CRLF line ends, UTF-8, no BOM). */
 export function makeStaffCsv(rows: number, seed: number): string {
-  const rand = prng(seed);
+  const rand = seededRng(seed).next;
   const groups = GROUPS.map((g) => [g, g.weight] as [Group, number]);
   const lines: string[] = [csvLine(SYNTHETIC_STAFF_HEADER)];
   for (let i = 0; i < rows; i++) {

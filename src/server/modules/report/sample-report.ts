@@ -2,22 +2,11 @@
 // at any length: the renderers' tests draw it small and at 40-plus pages, and it shows how a real
 // report is put together from the model and the chart builders.
 import { analyseSpc } from '../../../core/spc/index.js';
+import { seededRng } from '../../../core/random/seeded.js';
 import { barChartSvg, divergingBarSvg, spcChartSvg, type ChartBlock, type ReportBlock, type ReportDocument, type ReportSection, type SvgChart, type TableBlock } from '../../../core/report/index.js';
 
 const ELEMENTS = ['Vision and values', 'Goals and performance', 'Support and compassion', 'Learning and innovation', 'Teamwork', 'Equity and inclusion'];
 const DIRECTORATES = ['Surgery', 'Medicine', 'Emergency care', 'Women and children', 'Estates & facilities', 'Corporate services', 'Community services', 'Mental health'];
-
-/** A small deterministic generator (mulberry32), so the sample is the same every time. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function chart(svg: SvgChart, title: string, alt: string, table?: TableBlock): ChartBlock {
   return { type: 'chart', title, alt, svg: svg.svg, width: svg.width, height: svg.height, ...(table ? { table } : {}) };
@@ -81,7 +70,7 @@ function section(rand: () => number, n: number, rows: number): ReportSection[] {
 
 /** A report of `sections` pairs of sections (a level-1 finding with a chart, a level-2 detail with a table of `rows` rows). */
 export function sampleReport(options: { sections?: number; rows?: number; seed?: number } = {}): ReportDocument {
-  const rand = random(options.seed ?? 42);
+  const rand = seededRng(options.seed ?? 42).next;
   const count = options.sections ?? 2;
   const rows = options.rows ?? 8;
   return {
